@@ -1,0 +1,19 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { requireLang } from "~/i18n/params";
+import { readForm } from "~/services/forms.server";
+import { log } from "~/services/logger.server";
+import { getSession, signOut } from "~/services/session.server";
+
+/** Signing out is a POST (with the CSRF token); a GET just goes home. */
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  return redirect(`/${lang}`);
+}
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  await readForm(request);
+  const session = await getSession(request);
+  if (session.data.user) log.info("auth.signed_out", { person: session.data.user.personId });
+  return redirect(`/${lang}?signedOut=1`, { headers: { "Set-Cookie": await signOut(request) } });
+}

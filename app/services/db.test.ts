@@ -1,0 +1,48 @@
+import { Kysely, sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { createDialect, migrateToLatest, type Database } from "./db.server";
+import { migrations } from "./db/migrations";
+
+async function migrationsRunOn(db: Kysely<Database>) {
+  const applied = await migrateToLatest(db);
+  expect(applied).toEqual(Object.keys(migrations));
+  const tables = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = 'public'`.execute(db);
+  const names = tables.rows.map((r) => r.table_name);
+  for (const table of ["sessions", "audit_log", "rate_limits", "outbox"]) expect(names).toContain(table);
+  // Running again is a no-op.
+  expect(await migrateToLatest(db)).toEqual([]);
+}
+
+describe("database", () => {
+  it("runs every migration on embedded PGlite", async () => {
+    const db = new Kysely<Database>({ dialect: createDialect({ dataDir: "memory://" }) });
+    await migrationsRunOn(db);
+    await db.destroy();
+  }, 60_000);
+
+  it.runIf(!!process.env.TEST_DATABASE_URL)("runs every migration on a real PostgreSQL (TEST_DATABASE_URL)", async () => {
+    const db = new Kysely<Database>({ dialect: createDialect({ databaseUrl: process.env.TEST_DATABASE_URL, dataDir: "" }) });
+    await sql`drop schema public cascade; create schema public`.execute(db);
+    await migrationsRunOn(db);
+    await db.destroy();
+  }, 60_000);
+
+  it("keeps concurrent PGlite transactions apart (one connection, handed out in turn)", async () => {
+    const db = new Kysely<Database>({ dialect: createDialect({ dataDir: "memory://" }) });
+    await migrateToLatest(db);
+    const insert = (key: string) =>
+      db.insertInto("rate_limits").values({ key, window_start: new Date(0), count: 1 });
+    const failing = db.transaction().execute(async (trx) => {
+      await trx.insertInto("rate_limits").values({ key: "in-trx", window_start: new Date(0), count: 1 }).execute();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error("roll back");
+    });
+    // Started while the transaction is open: must not end up inside it.
+    const outside = insert("outside").execute();
+    await expect(failing).rejects.toThrow("roll back");
+    await outside;
+    const keys = (await db.selectFrom("rate_limits").select("key").execute()).map((r) => r.key).sort();
+    expect(keys).toEqual(["outside"]);
+    await db.destroy();
+  }, 60_000);
+});

@@ -1,0 +1,64 @@
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express, { type NextFunction, type Request, type Response } from "express";
+
+export type AppOptions = {
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  mode: "production" | "development";
+  /** Static files: the built client (production) or Vite's middleware (development). */
+  assets: express.RequestHandler[];
+  /** Trust X-Forwarded-For from this many proxies (0: none). */
+  trustProxy: number;
+  log: (line: Record<string, unknown>) => void;
+};
+
+const SECURITY_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+};
+const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * The HTTP server around the Remix app: security headers on every response
+ * (pages set their own CSP with a nonce; everything else gets a deny-all one),
+ * the client address for rate limits, static files, an access log without
+ * query strings, and the Remix request handler.
+ */
+export function createApp(options: AppOptions) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy);
+  const secure = process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false";
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    const writeHead = res.writeHead;
+    // Pages set their own CSP (with a nonce); everything else gets one that allows nothing.
+    res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
+      if (!this.getHeader("Content-Security-Policy")) this.setHeader("Content-Security-Policy", NON_DOCUMENT_CSP);
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
+    // The app reads the client address from here only; a client cannot set it.
+    req.headers["x-client-ip"] = req.ip ?? "unknown";
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      options.log({
+        event: "http.request",
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+      });
+    });
+    next();
+  });
+
+  for (const handler of options.assets) app.use(handler);
+  app.all("*", createRequestHandler({ build: options.build, mode: options.mode }));
+  return app;
+}

@@ -1,0 +1,122 @@
+import { expect, it } from "vitest";
+import {
+  baseUrl,
+  describeJsOnOff,
+  expectNoAxeViolations,
+  expectWellFormedPage,
+  LANGS,
+  mockAdmin,
+  openSession,
+  serverLog,
+  signIn,
+  signOut,
+} from "./harness";
+
+const PAGES = ["", "/login", "/accessibility", "/no-such-page"];
+const expectedName = "Matti Meikäläinen";
+
+describeJsOnOff("foundation", (session) => {
+  for (const lang of LANGS) {
+    it(`every foundation page in ${lang}: lang attribute, title, one h1, zero axe violations`, async () => {
+      const { page } = session();
+      for (const path of PAGES) {
+        const response = await page.goto(`/${lang}${path}`);
+        expect(response?.status(), path).toBe(path === "/no-such-page" ? 404 : 200);
+        await expectWellFormedPage(page, lang);
+        await expectNoAxeViolations(session());
+      }
+    });
+  }
+
+  it("/ redirects by Accept-Language; an unknown language prefix gives a localised 404", async () => {
+    const swedish = await openSession(session().js, "sv-FI");
+    try {
+      await swedish.page.goto("/");
+      expect(new URL(swedish.page.url()).pathname).toBe("/sv");
+      const response = await swedish.page.goto("/de/kela-card");
+      expect(response?.status()).toBe(404);
+      expect(await swedish.page.getAttribute("html", "lang")).toBe("sv");
+      expect(await swedish.page.locator("h1").textContent()).toBe("Sidan hittades inte");
+      expect(swedish.errors).toEqual([]);
+    } finally {
+      await swedish.close();
+    }
+    const { page } = session();
+    await page.goto("/");
+    expect(new URL(page.url()).pathname).toBe("/fi");
+  });
+
+  it("the language switch goes to the same page in another language and keeps the query", async () => {
+    const { page } = session();
+    await page.goto("/fi/accessibility?x=1");
+    const sv = page.locator('nav.language-switch a[hreflang="sv"]');
+    expect(await sv.getAttribute("href")).toBe("/sv/accessibility?x=1");
+    await Promise.all([page.waitForURL("**/sv/accessibility?x=1"), sv.click()]);
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+    expect(await page.title()).toContain("Tillgänglighetsutlåtande");
+  });
+
+  it("signing in as 150384-901U shows Matti Meikäläinen in the header in all three languages; logging out clears it", async () => {
+    const { page } = session();
+    await signIn(session(), "150384-901U", "fi");
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}`);
+      expect(await page.getByTestId("signed-in-user").textContent()).toContain(expectedName);
+    }
+    await signOut(session());
+    expect(await page.getByTestId("signed-in-user").count()).toBe(0);
+    expect(await page.locator('[role="status"]').textContent()).toContain("You have signed out");
+  });
+
+  it("after 30 idle minutes (app clock) the session is gone, with a localised notice", async () => {
+    const { page } = session();
+    await signIn(session(), "150384-901U", "en");
+    await page.goto("/fi");
+    expect(await page.getByTestId("signed-in-user").count()).toBe(1);
+    await mockAdmin("clock", { advanceMs: 31 * 60_000 });
+    await page.goto("/fi");
+    expect(await page.getByTestId("signed-in-user").count()).toBe(0);
+    expect(await page.locator('[role="status"]').first().textContent()).toContain("30 minuuttiin");
+  });
+});
+
+it("a POST without a CSRF token gets 403 with a localised page and no stack trace", async () => {
+  for (const lang of LANGS) {
+    const response = await fetch(`${baseUrl()}/${lang}/login`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "hetu=150384-901U",
+    });
+    expect(response.status).toBe(403);
+    const html = await response.text();
+    expect(html).toContain(`<html lang="${lang}"`);
+    expect(html).toContain({ fi: "Toimintoa ei voitu tehdä", sv: "Åtgärden kunde inte utföras", en: "The action could not be completed" }[lang]);
+    expect(html).not.toMatch(/at [\w.$<>]+ \(.*:\d+:\d+\)/);
+  }
+});
+
+it("pages carry a nonce-based CSP without unsafe-inline scripts, and the other security headers", async () => {
+  const response = await fetch(`${baseUrl()}/fi`);
+  const csp = response.headers.get("content-security-policy") ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+  expect(csp).not.toContain("unsafe-inline");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+  const html = await response.text();
+  for (const script of html.match(/<script[^>]*>/g) ?? []) expect(script).toContain(`nonce="${nonce}"`);
+  const cookie = response.headers.get("set-cookie") ?? "";
+  expect(cookie).toMatch(/^__Host-kela_sid=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Secure$/);
+});
+
+it("GET /healthz returns 200 {status: ok}", async () => {
+  const response = await fetch(`${baseUrl()}/healthz`);
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+});
+
+it("no identity code was written to the server log", () => {
+  expect(serverLog()).not.toMatch(/\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/);
+});

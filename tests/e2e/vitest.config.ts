@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+/**
+ * End-to-end tests: the production build, served by the real server in mock
+ * mode, driven by the system Chromium, with JavaScript on and off.
+ */
+export default defineConfig({
+  resolve: { alias: { "~": fileURLToPath(new URL("../../app", import.meta.url)) } },
+  test: {
+    include: ["tests/e2e/**/*.e2e.ts"],
+    globalSetup: ["tests/e2e/global-setup.ts"],
+    fileParallelism: false,
+    pool: "forks",
+    poolOptions: { forks: { singleFork: true } },
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    reporters: ["default"],
+  },
+});

@@ -1,0 +1,28 @@
+import { afterAll, afterEach, beforeAll } from "vitest";
+
+// Unit and route tests run in mock mode on an in-memory database, with the
+// app clock pinned to the fixture date of DESIGN.md.
+process.env.MOCKS = "true";
+process.env.DATA_DIR = "memory://";
+process.env.APP_NOW ??= "2026-11-25T10:00:00+02:00";
+process.env.KELA_API_TIMEOUT_MS ??= "300";
+process.env.LOG_LEVEL ??= "silent";
+delete process.env.DATABASE_URL;
+
+const { resetEnvCache } = await import("~/env.server");
+resetEnvCache();
+const { setNow } = await import("~/services/clock.server");
+const { resetMockBackend, startMockBackend, stopMockBackend } = await import("../../mocks/node");
+
+beforeAll(() => {
+  setNow(new Date(process.env.APP_NOW!));
+  startMockBackend();
+});
+
+afterEach(() => {
+  resetMockBackend();
+});
+
+afterAll(() => {
+  stopMockBackend();
+});
