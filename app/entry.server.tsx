@@ -6,6 +6,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/NonceProvider";
+import { errorTitlePrefix, prefixFirstTitle } from "./services/error-title.server";
 import { documentCsp } from "./services/security-headers.server";
 import { log } from "./services/logger.server";
 
@@ -25,6 +26,8 @@ export default function handleRequest(
   // Pages can show personal data: never store them in shared or browser caches.
   responseHeaders.set("Cache-Control", "no-store");
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
+  // A form answered with validation errors: "Virhe: / Fel: / Error:" before the page title.
+  const titlePrefix = errorTitlePrefix(remixContext);
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;
@@ -36,7 +39,7 @@ export default function handleRequest(
         nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = titlePrefix ? prefixFirstTitle(titlePrefix) : new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);

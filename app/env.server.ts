@@ -28,10 +28,35 @@ const schema = z
     /** Secure cookies: on in production unless explicitly off (only for local http demos). */
     COOKIE_SECURE: z.enum(["true", "false"]).optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    /** Scales every rate limit (e.g. 0.5 stricter, 1000 for a load test from one address). */
+    RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
+    /** Chat (issue 7): messages per client and minute. */
+    CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+    /** Chat: an OpenAI-compatible endpoint that may only rephrase the bot's answers; off when unset. */
+    CHAT_REPHRASE_URL: z.string().url().optional(),
+    CHAT_REPHRASE_API_KEY: z.string().optional(),
+    CHAT_REPHRASE_MODEL: z.string().default("gpt-4o-mini"),
+    CHAT_REPHRASE_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+    /**
+     * OpenID Connect identification (Suomi.fi tunnistus). Unset in mock mode: a
+     * local oidc-provider at {PUBLIC_URL}/oidc stands in, with the fixture persons.
+     */
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.MOCKS && env.KELA_API_URL.includes(".mock/")) {
       ctx.addIssue({ code: "custom", path: ["KELA_API_URL"], message: "is required in production unless MOCKS=true" });
+    }
+    if (env.NODE_ENV === "production" && !env.MOCKS && !(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET)) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required in production unless MOCKS=true" });
+    }
+    if (env.NODE_ENV === "production" && !env.MOCKS && !env.SMTP_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production unless MOCKS=true (secure-message links are mailed)" });
+    }
+    if (env.NODE_ENV === "production" && !env.MOCKS && !env.PUBLIC_URL) {
+      ctx.addIssue({ code: "custom", path: ["PUBLIC_URL"], message: "is required in production unless MOCKS=true (links in mail point to it)" });
     }
     if (env.APP_NOW && !env.MOCKS) {
       ctx.addIssue({ code: "custom", path: ["APP_NOW"], message: "is only allowed with MOCKS=true" });

@@ -13,7 +13,9 @@ import {
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { ChatLauncher } from "./components/chat/ChatLauncher";
 import { ErrorPage, errorKindOf } from "./components/ErrorPage";
+import { ActingForBanner } from "./components/proxy/ActingForBanner";
 import { useNonce } from "./components/NonceProvider";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
@@ -23,6 +25,7 @@ import { createT } from "./i18n/translate";
 import { useLang, useT } from "./i18n/useT";
 import { pickMessages } from "./i18n/resources.server";
 import { getEnv } from "./env.server";
+import { actingForBanner } from "./services/acting-for.server";
 import { ensureSession } from "./services/session.server";
 import appCss from "./styles/app.css?url";
 import tokensCss from "./styles/tokens.generated.css?url";
@@ -38,14 +41,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Unknown prefixes ("/de/…") still get a page in a language the reader understands.
   const lang = langOfPath(url.pathname) ?? langFromAcceptLanguage(request.headers.get("accept-language"));
   const { session, setCookie } = await ensureSession(request);
-  const { user, actingFor, notice } = session.data;
+  const { user, notice } = session.data;
   return json(
     {
       lang,
-      messages: pickMessages(lang, ["common", "errors"]),
+      messages: pickMessages(lang, ["common", "errors", "proxyCommon"]),
       csrfToken: session.csrfToken,
       user: user ? { name: user.name } : null,
-      actingFor: actingFor ? { name: actingFor.name, basis: actingFor.basis } : null,
+      // Issue 5: whom the user acts for, checked again with the back end for the banner.
+      actingFor: await actingForBanner(session),
       notice: !user && notice ? notice.kind : null,
       demo: getEnv().MOCKS,
     },
@@ -97,6 +101,7 @@ function Chrome({ data, children }: { data: RootLoaderData; children: ReactNode 
         {t("skipToContent")}
       </a>
       <SiteHeader user={data.user} />
+      <ActingForBanner actingFor={data.actingFor} />
       {data.notice === "idle-timeout" ? (
         <div className="notice notice--info" role="status">
           <p>{t("auth.idleTimeout")}</p>
@@ -106,6 +111,7 @@ function Chrome({ data, children }: { data: RootLoaderData; children: ReactNode 
         {children}
       </main>
       <SiteFooter demo={data.demo} />
+      <ChatLauncher />
     </>
   );
 }

@@ -26,6 +26,15 @@ export function startMockBackend() {
   return server;
 }
 
+/** Adds handlers for one test (e.g. a fake identity provider); reset with resetMockHandlers. */
+export function useMockHandlers(...extra: Parameters<ReturnType<typeof setupServer>["use"]>): void {
+  startMockBackend().use(...extra);
+}
+
+export function resetMockHandlers(): void {
+  holder.__mswServer?.resetHandlers();
+}
+
 export function stopMockBackend(): void {
   holder.__mswServer?.close();
   holder.__mswServer = undefined;

@@ -10,6 +10,8 @@ export type AppOptions = {
   /** Trust X-Forwarded-For from this many proxies (0: none). */
   trustProxy: number;
   log: (line: Record<string, unknown>) => void;
+  /** Routes served beside the app (the local OIDC provider in mock mode). */
+  mount?: (app: express.Express) => void;
 };
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -41,6 +43,9 @@ export function createApp(options: AppOptions) {
     // Pages set their own CSP (with a nonce); everything else gets one that allows nothing.
     res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
       if (!this.getHeader("Content-Security-Policy")) this.setHeader("Content-Security-Policy", NON_DOCUMENT_CSP);
+      // Refused before the body was read (too large, wrong type): the rest of it must not be
+      // taken for the next request on this connection.
+      if (!req.complete) this.setHeader("Connection", "close");
       return writeHead.apply(this, args);
     } as typeof writeHead;
     // The app reads the client address from here only; a client cannot set it.
@@ -59,6 +64,7 @@ export function createApp(options: AppOptions) {
   });
 
   for (const handler of options.assets) app.use(handler);
+  options.mount?.(app);
   app.all("*", createRequestHandler({ build: options.build, mode: options.mode }));
   return app;
 }

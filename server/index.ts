@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { createApp } from "./app";
+import { mountMockOidcProvider } from "./mock-oidc-provider";
 
 /**
  * Starts the portal: `npm start` serves the production build; `npm run dev`
@@ -14,6 +15,7 @@ const production = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const buildDir = resolve(process.env.BUILD_DIR ?? "build");
+const mockMode = process.env.MOCKS === "true" || process.env.MOCKS === "1";
 
 const log = (line: Record<string, unknown>) => {
   if (process.env.LOG_LEVEL === "silent") return;
@@ -54,6 +56,13 @@ async function main() {
     assets,
     trustProxy: Number(process.env.TRUST_PROXY ?? 0),
     log,
+    mount: (express) => {
+      // Mock mode without a real issuer: the local stand-in for Suomi.fi at /oidc.
+      if (!mockMode || process.env.OIDC_ISSUER) return;
+      const publicUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, "");
+      mountMockOidcProvider(express, { publicUrl, trustProxy: Number(process.env.TRUST_PROXY ?? 0) > 0 });
+      log({ event: "oidc.mock_provider", issuer: `${publicUrl}/oidc` });
+    },
   });
   const server = app.listen(port, host, () => log({ event: "server.listening", url: `http://localhost:${port}` }));
 

@@ -135,3 +135,98 @@ export const personSearchRequest = z.union([
 export type PersonSearchRequest = z.infer<typeof personSearchRequest>;
 
 export const problemSchema = z.object({ code: z.string(), message: z.string().optional() });
+
+/**
+ * Manual handling (a case for Kela's staff): card orders the portal may not
+ * place automatically (C-DELIV-4), written powers of attorney (C-AUTH-4) and
+ * "other person" declarations (C-AUTH-3). Created with an Idempotency-Key.
+ */
+export const caseTypeSchema = z.enum(["card-order-manual", "power-of-attorney", "other-person"]);
+export const attachmentSchema = z.object({
+  fileName: z.string(),
+  contentType: z.enum(["application/pdf", "image/jpeg", "image/png"]),
+  size: z.number().int().nonnegative(),
+  /** The file itself, base64. */
+  content: z.string(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const createCaseRequest = z.object({
+  type: caseTypeSchema,
+  /** Whom the case is about (the back end's person id), when known. */
+  personId: z.string().nullable(),
+  /** Who submitted it, and on what basis. */
+  submittedBy: z.object({ personId: z.string(), basis: z.string() }),
+  /** Structured, type-specific details (no free-text identity codes). */
+  details: z.record(z.unknown()),
+  attachments: z.array(attachmentSchema).max(5),
+});
+export type CreateCaseRequest = z.infer<typeof createCaseRequest>;
+
+export const caseSchema = z.object({
+  caseId: z.string(),
+  type: caseTypeSchema,
+  state: z.enum(["received", "in-progress", "approved", "rejected"]),
+  receivedAt: isoInstant,
+});
+export type KelaCase = z.infer<typeof caseSchema>;
+
+/**
+ * A secure message to KV-keskus (K-SECURE-1, K-EIDAS-1), created with an
+ * Idempotency-Key. The sender is either the owner of a mailed link (the reply
+ * address is the one the link was sent to) or a person identified with eIDAS.
+ */
+export const secureMessageSenderSchema = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("email-link"), email: z.string().email(), name: z.string().min(1) }),
+  z.object({ method: z.literal("eidas"), personId: z.string().min(1), country: z.enum(["EE", "ES", "IT"]), name: z.string().nullable() }),
+]);
+export const createSecureMessageRequest = z.object({
+  /** The portal's reference shown on the user's receipt. */
+  reference: z.string().min(1),
+  lang,
+  sender: secureMessageSenderSchema,
+  /** K-SECURE-2: checked for personal data before sending. */
+  subject: z.string().min(1).max(100),
+  message: z.string().min(1),
+  attachments: z.array(attachmentSchema).max(5),
+});
+export type CreateSecureMessageRequest = z.infer<typeof createSecureMessageRequest>;
+export const secureMessageReceiptSchema = z.object({ messageId: z.string(), reference: z.string(), receivedAt: isoInstant });
+
+/**
+ * A new Kela card ordered through the portal (seed 001, 2.1). Created with an
+ * Idempotency-Key: the same key returns the same order and never orders twice.
+ * Name, identity code and address are the register's (C-DATA-1): the order
+ * names the person by id only.
+ */
+export const cardOrderReason = z.enum(["lost", "defective", "data-changed", "damaged"]);
+export const cardOrderRequest = z.object({
+  /** The person the card is for (C-ELIG-6: never anyone else). */
+  personId: z.string().min(1),
+  submittedBy: z.object({ personId: z.string().min(1), basis: z.string() }),
+  /** C-CARD-1: new cards are always photoless. */
+  cardType: z.literal("photoless"),
+  reason: cardOrderReason,
+  /** C-LOST-1 */
+  lossExplanation: z.string().max(1000).nullable(),
+  /** C-DEFECT-1: the defective card, and whether the order is a complaint to the manufacturer. */
+  replacesCardId: z.string().nullable(),
+  complaint: z.boolean(),
+  /** C-DELIV-1: home; C-DELIV-2, C-DELIV-3: via the Kela office. */
+  delivery: z.enum(["home", "office"]),
+  language: lang,
+  channel: z.literal("portal"),
+});
+export type CardOrderRequest = z.infer<typeof cardOrderRequest>;
+
+export const cardOrderSchema = z.object({
+  orderId: z.string(),
+  personId: z.string(),
+  state: z.enum(["ordered", "sent_to_manufacturer"]),
+  orderedAt: isoInstant,
+  complaint: z.boolean(),
+  delivery: z.enum(["home", "office"]),
+  /** C-DELIV-5 */
+  estimatedDelivery: isoDate,
+});
+export type CardOrder = z.infer<typeof cardOrderSchema>;

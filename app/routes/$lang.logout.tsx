@@ -3,6 +3,9 @@ import { requireLang } from "~/i18n/params";
 import { readForm } from "~/services/forms.server";
 import { log } from "~/services/logger.server";
 import { getSession, signOut } from "~/services/session.server";
+import { oidcSettings } from "~/services/oidc.server";
+import { MOCK_OIDC_SESSION_COOKIES } from "~/services/oidc/mock-client";
+import { getEnv } from "~/env.server";
 
 /** Signing out is a POST (with the CSRF token); a GET just goes home. */
 export function loader({ params }: LoaderFunctionArgs) {
@@ -15,5 +18,18 @@ export async function action({ params, request }: ActionFunctionArgs) {
   await readForm(request);
   const session = await getSession(request);
   if (session.data.user) log.info("auth.signed_out", { person: session.data.user.personId });
-  return redirect(`/${lang}?signedOut=1`, { headers: { "Set-Cookie": await signOut(request) } });
+  const headers = new Headers({ "Set-Cookie": await signOut(request) });
+  if (getEnv().MOCKS && oidcSettings().mock) {
+    for (const name of MOCK_OIDC_SESSION_COOKIES) headers.append("Set-Cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
+  }
+  return redirect(`/${lang}?signedOut=1`, { headers });
+}
+
+/**
+ * Never shown in normal use (both the loader and the action redirect); having
+ * a component makes a refused sign-out (e.g. no CSRF token) a localised page
+ * instead of a bare resource-route response.
+ */
+export default function Logout() {
+  return null;
 }

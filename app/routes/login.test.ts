@@ -4,6 +4,10 @@ import { loader as rootLoader } from "~/root";
 import { anonymousVisitor, get, postForm, run } from "../../tests/helpers/http";
 import { action as loginAction, loader as loginLoader } from "./$lang.login";
 import { action as logoutAction } from "./$lang.logout";
+import { loader as callbackLoader } from "./auth.callback";
+import { http, HttpResponse } from "msw";
+import { resetOidcConfiguration } from "~/services/oidc.server";
+import { useMockHandlers } from "../../mocks/node";
 
 const cookieOf = (response: Response) => response.headers.get("set-cookie")!.split(";")[0]!;
 
@@ -59,20 +63,66 @@ describe("test identification (DESIGN.md contract)", () => {
     expect(response.status).toBe(403);
   });
 
-  it("does not exist when MOCKS is off", async () => {
-    const appNow = process.env.APP_NOW;
+  it("does not exist when MOCKS is off: no picker, and a POSTed hetu is not signed in but sent to the provider", async () => {
+    const saved = { APP_NOW: process.env.APP_NOW, MOCKS: process.env.MOCKS };
     process.env.MOCKS = "false";
+    process.env.OIDC_ISSUER = "https://tunnistus.example/oidc";
+    process.env.OIDC_CLIENT_ID = "portal";
+    process.env.OIDC_CLIENT_SECRET = "secret";
     delete process.env.APP_NOW;
     resetEnvCache();
+    resetOidcConfiguration();
+    useMockHandlers(
+      http.get("https://tunnistus.example/oidc/.well-known/openid-configuration", () =>
+        HttpResponse.json({
+          issuer: "https://tunnistus.example/oidc",
+          authorization_endpoint: "https://tunnistus.example/oidc/auth",
+          token_endpoint: "https://tunnistus.example/oidc/token",
+          jwks_uri: "https://tunnistus.example/oidc/jwks",
+          response_types_supported: ["code"],
+        }),
+      ),
+    );
     try {
-      expect((await run(loginLoader, get("/fi/login"), { lang: "fi" })).status).toBe(503);
-      const visitor = { cookie: "", csrf: "" };
-      expect((await run(loginAction, postForm("/fi/login", visitor, { hetu: "150384-901U" }), { lang: "fi" })).status).toBe(404);
+      const page = await (await run(loginLoader, get("/fi/login"), { lang: "fi" })).json();
+      expect(page.identities).toBeNull();
+      const visitor = await anonymousVisitor();
+      const response = await run(loginAction, postForm("/fi/login", visitor, { hetu: "150384-901U" }), { lang: "fi" });
+      expect(response.status).toBe(302);
+      const location = new URL(response.headers.get("location")!);
+      expect(location.origin + location.pathname).toBe("https://tunnistus.example/oidc/auth");
+      expect(location.searchParams.get("code_challenge_method")).toBe("S256");
+      expect(location.searchParams.get("state")).toBeTruthy();
+      expect(location.searchParams.get("nonce")).toBeTruthy();
+      expect(location.searchParams.has("login_hint")).toBe(false);
+      expect(location.href).not.toContain("150384");
+      expect(response.headers.get("set-cookie")).toBeNull();
     } finally {
-      process.env.MOCKS = "true";
-      process.env.APP_NOW = appNow;
+      process.env.MOCKS = saved.MOCKS;
+      process.env.APP_NOW = saved.APP_NOW;
+      delete process.env.OIDC_ISSUER;
+      delete process.env.OIDC_CLIENT_ID;
+      delete process.env.OIDC_CLIENT_SECRET;
       resetEnvCache();
+      resetOidcConfiguration();
     }
+  });
+
+  it("the callback without a sign-in under way goes back to the login page with an error", async () => {
+    const visitor = await anonymousVisitor();
+    const response = await run(callbackLoader, get("/auth/callback?code=x&state=y", visitor));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/fi/login?error=identification");
+  });
+
+  it("limits sign-in attempts per client: the 21st in a minute gets 429 with a localised message", async () => {
+    // A new browser each time (signing in replaces the session), all from one address.
+    const attempt = async () =>
+      run(loginAction, postForm("/en/login", await anonymousVisitor(), { hetu: "150384-901U" }, { headers: { "x-client-ip": "203.0.113.7" } }), { lang: "en" });
+    for (let i = 0; i < 20; i += 1) expect((await attempt()).status).toBe(302);
+    const limited = await attempt();
+    expect(limited.status).toBe(429);
+    expect((await limited.json()).errors.hetu).toMatch(/^Too many identification attempts\. Wait \d+ seconds/);
   });
 
   it("logging out deletes the session", async () => {

@@ -1,6 +1,8 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { getEnv } from "~/env.server";
+import { sql } from "kysely";
 import { advanceClock, now, setNow } from "~/services/clock.server";
+import { getDb } from "~/services/db.server";
 
 /**
  * Test control of the mock world, for end-to-end tests against the built
@@ -15,6 +17,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   assertMocks();
   const { receivedOf } = await import("../../mocks/state");
   if (params.action === "clock") return json({ now: now().toISOString() });
+  if (params.action === "fingerprint") return json(await storedStateFingerprint());
+  if (params.action === "mail") {
+    // The in-process SMTP catcher's mail, newest first (?to= one recipient).
+    const { caughtMail } = await import("~/services/mail-catcher.server");
+    return json({ mails: await caughtMail({ to: new URL(request.url).searchParams.get("to") ?? undefined }) });
+  }
   if (params.action === "received") {
     const kind = new URL(request.url).searchParams.get("kind") ?? "";
     return json({ received: receivedOf(kind) });
@@ -40,4 +48,27 @@ export async function action({ params, request }: ActionFunctionArgs) {
     default:
       throw new Response("Not found", { status: 404 });
   }
+}
+
+/**
+ * Row counts of every table that holds what users submitted, and what the mock
+ * back end received: fuzz and fault tests compare it before and after hostile
+ * requests. Sessions, rate-limit counters and the audit log are left out (a
+ * refused request may rightly touch them).
+ */
+async function storedStateFingerprint() {
+  const db = await getDb();
+  const { rows } = await sql<{ table_name: string }>`
+    select table_name from information_schema.tables
+    where table_schema = 'public' and table_type = 'BASE TABLE'
+      and table_name not in ('sessions', 'rate_limits', 'audit_log', 'kysely_migration', 'kysely_migration_lock')
+    order by table_name`.execute(db);
+  const tables: Record<string, number> = {};
+  for (const { table_name } of rows) {
+    const count = await sql<{ n: string }>`select count(*)::text as n from ${sql.table(table_name)}`.execute(db);
+    tables[table_name] = Number(count.rows[0]?.n ?? 0);
+  }
+  const { mockState } = await import("../../mocks/state");
+  const received = Object.fromEntries([...mockState.received].map(([kind, items]) => [kind, items.size]));
+  return { tables, received };
 }

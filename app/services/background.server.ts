@@ -1,5 +1,8 @@
+import { startChatEngine } from "./chat.server";
+import { deleteOldTranscripts } from "./chat-transcripts.server";
 import { log } from "./logger.server";
 import { deliverDueOutbox } from "./outbox.server";
+import { deleteOldSecureLinks } from "./secure-message-links.server";
 import { deleteOldRateLimits } from "./rate-limit.server";
 import { deleteStaleSessions } from "./session.server";
 
@@ -33,4 +36,10 @@ export const backgroundServices: BackgroundService[] = [
   { name: "session-cleanup", start: () => every("sessions.cleanup", 10 * 60_000, deleteStaleSessions) },
   { name: "rate-limit-cleanup", start: () => every("rate_limits.cleanup", 60 * 60_000, () => deleteOldRateLimits()) },
   { name: "outbox-worker", start: () => every("outbox.worker", 2_000, () => deliverDueOutbox()) },
+  // Mock mode without SMTP_URL: catch the portal's mail on a loopback port (dev mailbox, e2e tests).
+  { name: "mail-catcher", mockOnly: true, start: async () => (await import("./mail-catcher.server")).startMailCatcherService() },
+  { name: "secure-link-cleanup", start: () => every("secure_links.cleanup", 60 * 60_000, deleteOldSecureLinks) },
+  // Issue 7: the chat's search indexes are built at start-up; transcripts go after 30 days.
+  { name: "chat-engine", start: () => startChatEngine() },
+  { name: "chat-transcript-cleanup", start: () => every("chat.cleanup", 60 * 60_000, deleteOldTranscripts) },
 ];

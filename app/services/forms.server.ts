@@ -48,9 +48,14 @@ export async function readForm(request: Request, options: ReadFormOptions = {}):
   try {
     if (multipart && options.files) {
       const limit = options.files.maxFileBytes;
+      // A form has a handful of fields; thousands of parts are an attack, not a form.
+      let parts = 0;
+      const maxParts = options.files.maxFiles + 50;
       form = await unstable_parseMultipartFormData(
         request,
         unstable_composeUploadHandlers(async (part) => {
+          parts += 1;
+          if (parts > maxParts) throw httpError(413, "too_many_parts");
           if (!part.filename) return undefined;
           try {
             return await unstable_createMemoryUploadHandler({ maxPartSize: limit })(part);
@@ -66,7 +71,8 @@ export async function readForm(request: Request, options: ReadFormOptions = {}):
     } else {
       form = await request.formData();
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof Response) throw error;
     throw httpError(400, "bad_request");
   }
   assertCsrf(session, form.get("csrf"));

@@ -1,13 +1,18 @@
 import type { z } from "zod";
 import {
+  cardOrderSchema,
+  caseSchema,
   cardListSchema,
   custodySchema,
   guardianshipSchema,
   insuranceSchema,
   mandatesSchema,
   personSchema,
+  type CardOrderRequest,
+  type CreateCaseRequest,
   type PersonSearchRequest,
 } from "~/contracts/kela-api";
+import { secureMessageReceiptSchema, type CreateSecureMessageRequest } from "~/contracts/kela-api";
 import { getEnv } from "~/env.server";
 import { log } from "./logger.server";
 
@@ -124,3 +129,16 @@ export async function pingBackend(): Promise<boolean> {
     return false;
   }
 }
+
+/** Opens a manual-handling case (idempotent: the same key returns the same case). */
+export const createCase = (request: CreateCaseRequest, idempotencyKey: string) =>
+  kelaRequest("POST", "/cases", caseSchema, { body: request, idempotencyKey });
+export const getCase = (caseId: string) => kelaRequest("GET", `/cases/${encodeURIComponent(caseId)}`, caseSchema);
+
+/** Delivers a secure message to KV-keskus (idempotent: the same key never creates a second message). */
+export const createSecureMessage = (request: CreateSecureMessageRequest, idempotencyKey: string) =>
+  kelaRequest("POST", "/secure-messages", secureMessageReceiptSchema, { body: request, idempotencyKey });
+
+/** Orders a new card (idempotent: the same key returns the same order, never a second one). */
+export const placeCardOrder = (request: CardOrderRequest, idempotencyKey: string) =>
+  kelaRequest("POST", "/card-orders", cardOrderSchema, { body: request, idempotencyKey });

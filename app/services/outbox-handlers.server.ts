@@ -1,3 +1,7 @@
+import { deliverCardApplication } from "./card-order-delivery.server";
+import { deliverProxyCase } from "./proxy-case-delivery.server";
+import { deliverSecureMessage } from "./secure-message-delivery.server";
+
 /**
  * How each kind of outbox entry is delivered to the back end. A capability
  * that promises something to the user adds its kind here.
@@ -7,6 +11,10 @@ export type OutboxHandler = (
   context: { idempotencyKey: string },
 ) => Promise<Record<string, unknown>>;
 
-export const outboxHandlers: Record<string, OutboxHandler> = {};
+export const outboxHandlers: Record<string, OutboxHandler> = {
+  "card-order": deliverCardApplication,
+  "secure-message": deliverSecureMessage,
+  "proxy-case": deliverProxyCase,
+};
 
 export type OutboxKind = keyof typeof outboxHandlers & string;

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { getEnv } from "~/env.server";
 import { now } from "./clock.server";
 import { getDb } from "./db.server";
 
@@ -23,7 +24,7 @@ export async function hitRateLimit(
     .returning("count")
     .executeTakeFirstOrThrow();
   const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - at) / 1000);
-  return { allowed: row.count <= limit, retryAfterSeconds, count: row.count };
+  return { allowed: row.count <= limit * getEnv().RATE_LIMIT_MULTIPLIER, retryAfterSeconds, count: row.count };
 }
 
 /** The client address for rate limiting (the proxy's X-Forwarded-For is trusted only when configured in the server). */

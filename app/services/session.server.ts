@@ -28,6 +28,8 @@ export type SessionData = {
   /** Set by "act for" (C-AUTH-*): whom the signed-in person now acts for. */
   actingFor?: { personId: string; name: string | null; basis: string };
   notice?: { kind: "idle-timeout"; at: string };
+  /** An OpenID Connect sign-in under way (state, nonce, PKCE verifier). */
+  oidc?: unknown;
   [key: string]: unknown;
 };
 

@@ -11,6 +11,7 @@ import {
 } from "~/contracts/kela-api";
 import { now } from "~/services/clock.server";
 import { displayName, fixturePersons, type FixturePerson } from "../fixtures/persons";
+import { placedCardsOf } from "./card-orders";
 import { endpoint } from "./util";
 
 const byId = (id: string | readonly string[] | undefined) => fixturePersons.find((f) => f.person.id === id);
@@ -45,7 +46,8 @@ export const personHandlers = [
   }),
   endpoint("get", "/persons/:id/cards", ({ params }) => {
     const f = byId(params.id);
-    return f ? HttpResponse.json(cardListSchema.parse({ cards: f.cards(now()) })) : notFound();
+    // Cards ordered through the portal (POST /card-orders) join the fixture cards.
+    return f ? HttpResponse.json(cardListSchema.parse({ cards: [...f.cards(now()), ...placedCardsOf(f.person.id)] })) : notFound();
   }),
   endpoint("get", "/persons/:id/custody", ({ params }) => {
     const f = byId(params.id);

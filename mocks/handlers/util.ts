@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse, type HttpResponseResolver, type PathParams } from "msw";
 import { getEnv } from "~/env.server";
+import { now } from "~/services/clock.server";
 import { mockState, nextId, takeFault, type Received } from "../state";
 
 export const apiBase = () => getEnv().KELA_API_URL;
@@ -49,7 +50,7 @@ export async function createOnce(
   }
   const result = create(body);
   if (result instanceof Response) return result;
-  store.set(key, { key, body, at: new Date().toISOString(), result });
+  store.set(key, { key, body, at: now().toISOString(), result });
   return HttpResponse.json(result, { status: 201 });
 }
 

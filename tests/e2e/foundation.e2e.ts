@@ -58,7 +58,10 @@ describeJsOnOff("foundation", (session) => {
 
   it("signing in as 150384-901U shows Matti Meikäläinen in the header in all three languages; logging out clears it", async () => {
     const { page } = session();
-    await signIn(session(), "150384-901U", "fi");
+    const passed = await signIn(session(), "150384-901U", "fi");
+    // The production build signs in through the local OpenID provider, never directly.
+    expect(passed.some((path) => path.startsWith("/oidc/"))).toBe(true);
+    expect(passed).toContain("/auth/callback");
     for (const lang of LANGS) {
       await page.goto(`/${lang}`);
       expect(await page.getByTestId("signed-in-user").textContent()).toContain(expectedName);
@@ -66,6 +69,16 @@ describeJsOnOff("foundation", (session) => {
     await signOut(session());
     expect(await page.getByTestId("signed-in-user").count()).toBe(0);
     expect(await page.locator('[role="status"]').textContent()).toContain("You have signed out");
+  });
+
+  it("signing out and in as another person in the same browser gives that person, not the one the provider remembers", async () => {
+    const { page } = session();
+    await signIn(session(), "150384-901U", "fi");
+    await signOut(session());
+    await signIn(session(), "021179-902M", "fi");
+    await page.goto("/fi");
+    expect(await page.getByTestId("signed-in-user").textContent()).toContain("Liisa Virtanen");
+    await signOut(session());
   });
 
   it("after 30 idle minutes (app clock) the session is gone, with a localised notice", async () => {
@@ -109,6 +122,32 @@ it("pages carry a nonce-based CSP without unsafe-inline scripts, and the other s
   for (const script of html.match(/<script[^>]*>/g) ?? []) expect(script).toContain(`nonce="${nonce}"`);
   const cookie = response.headers.get("set-cookie") ?? "";
   expect(cookie).toMatch(/^__Host-kela_sid=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Secure$/);
+});
+
+it("the OIDC callback refuses a tampered state and goes back to the login page with a localised error", async () => {
+  const session = await openSession(false);
+  try {
+    const { page, context } = session;
+    await page.goto("/en/login");
+    const csrf = await page.locator('input[name="csrf"]').first().inputValue();
+    // Walk the redirect chain by hand, sharing the browser's cookies, up to the callback.
+    let response = await context.request.post("/en/login", { form: { csrf, hetu: "150384-901U" }, maxRedirects: 0 });
+    let location = response.headers().location;
+    for (let hops = 0; location && !location.includes("/auth/callback") && hops < 10; hops += 1) {
+      response = await context.request.get(new URL(location, baseUrl()).href, { maxRedirects: 0 });
+      location = response.headers().location;
+    }
+    expect(location).toContain("/auth/callback");
+    const callback = new URL(location!, baseUrl());
+    expect(callback.searchParams.get("code")).toBeTruthy();
+    callback.searchParams.set("state", "tampered");
+    await page.goto(callback.href);
+    expect(new URL(page.url()).pathname).toBe("/en/login");
+    expect(await page.locator('[role="alert"]').textContent()).toContain("identification was cancelled or failed");
+    expect(await page.getByTestId("signed-in-user").count()).toBe(0);
+  } finally {
+    await session.close();
+  }
 });
 
 it("GET /healthz returns 200 {status: ok}", async () => {

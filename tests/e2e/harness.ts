@@ -110,12 +110,28 @@ export async function expectWellFormedPage(page: Page, lang: Lang): Promise<void
   expect(html).not.toMatch(/at [\w.$<>]+ \(.*:\d+:\d+\)|node_modules\//);
 }
 
-/** Signs in through the test identification form, as a user would. */
-export async function signIn(session: Session, hetu: string, lang: Lang = "fi"): Promise<void> {
+/**
+ * Signs in through the test identification form, as a user would. In the
+ * production build that goes through the local OpenID provider (/oidc) and
+ * back to /auth/callback; returns the paths the browser passed through.
+ */
+export async function signIn(session: Session, hetu: string, lang: Lang = "fi"): Promise<string[]> {
   const { page } = session;
-  await page.goto(`/${lang}/login`);
-  await page.locator(`input[name="hetu"][value="${hetu}"]`).check();
-  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith("/login")), page.getByRole("button", { name: loginButton[lang], exact: true }).click()]);
+  const passed: string[] = [];
+  const record = (request: import("playwright-core").Request) => {
+    if (request.isNavigationRequest()) passed.push(new URL(request.url()).pathname);
+  };
+  page.on("request", record);
+  try {
+    await page.goto(`/${lang}/login`);
+    await page.locator(`input[name="hetu"][value="${hetu}"]`).check();
+    const done = (url: URL) => !/\/login$|^\/oidc\/|^\/auth\/callback/.test(url.pathname);
+    await Promise.all([page.waitForURL(done), page.getByRole("button", { name: loginButton[lang], exact: true }).click()]);
+    await page.waitForLoadState("load");
+  } finally {
+    page.off("request", record);
+  }
+  return passed;
 }
 const loginButton: Record<Lang, string> = { fi: "Tunnistaudu", sv: "Identifiera dig", en: "Identify" };
 

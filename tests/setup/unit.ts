@@ -12,7 +12,7 @@ delete process.env.DATABASE_URL;
 const { resetEnvCache } = await import("~/env.server");
 resetEnvCache();
 const { setNow } = await import("~/services/clock.server");
-const { resetMockBackend, startMockBackend, stopMockBackend } = await import("../../mocks/node");
+const { resetMockBackend, resetMockHandlers, startMockBackend, stopMockBackend } = await import("../../mocks/node");
 
 beforeAll(() => {
   setNow(new Date(process.env.APP_NOW!));
@@ -21,6 +21,7 @@ beforeAll(() => {
 
 afterEach(() => {
   resetMockBackend();
+  resetMockHandlers();
 });
 
 afterAll(() => {

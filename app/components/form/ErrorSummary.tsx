@@ -12,9 +12,13 @@ export function ErrorSummary({ errors, fieldIds = {} }: { errors: FieldErrors | 
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {}).filter((entry): entry is [string, string] => !!entry[1]);
+  const titlePrefix = t("form.errorTitlePrefix");
   useEffect(() => {
-    if (entries.length) ref.current?.focus();
-  }, [entries.length, errors]);
+    if (!entries.length) return;
+    ref.current?.focus();
+    // The server prefixes the title of a full page load; after a client-side submit, do it here.
+    if (!document.title.startsWith(titlePrefix)) document.title = `${titlePrefix}${document.title}`;
+  }, [entries.length, errors, titlePrefix]);
   if (!entries.length) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" role="alert" {...{ autofocus: "" }}>

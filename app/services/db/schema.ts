@@ -11,6 +11,14 @@ export interface Database {
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
   outbox: OutboxTable;
+  card_drafts: CardDraftsTable;
+  card_receipts: CardReceiptsTable;
+  proxy_drafts: ProxyDraftsTable;
+  proxy_cases: ProxyCasesTable;
+  secure_message_links: SecureMessageLinksTable;
+  secure_messages: SecureMessagesTable;
+  chat_conversations: ChatConversationsTable;
+  chat_messages: ChatMessagesTable;
 }
 
 export interface SessionsTable {
@@ -58,4 +66,111 @@ export interface OutboxTable {
   delivered_at: Date | null;
   /** What the back end answered (e.g. its order id). */
   result: JSONColumnType<Record<string, unknown>> | null;
+}
+
+/** K-SECURE-1: a mailed secure-message link; the token itself is never stored. */
+export interface SecureMessageLinksTable {
+  id: string;
+  /** sha256 (base64url) of the random token in the mailed link. */
+  token_hash: string;
+  /** Where the link was sent: the verified reply address of the message. */
+  email: string;
+  lang: string;
+  created_at: Date;
+  expires_at: Date;
+  /** Set when a message has been sent with the link (a link is used once). */
+  closed_at: Date | null;
+}
+
+/** The receipt of a secure message to KV-keskus; the content is only in the outbox. */
+export interface SecureMessagesTable {
+  id: string;
+  reference: string;
+  link_id: string | null;
+  sender_method: "email-link" | "eidas";
+  /** Back-end person id of an eIDAS-identified sender. */
+  person_id: string | null;
+  lang: string;
+  outbox_id: string;
+  created_at: Date;
+}
+
+/** Issue 5: a power-of-attorney or "other person" declaration in progress (the machine's snapshot). */
+export interface ProxyDraftsTable {
+  /** Back-end person id of the declarant. */
+  actor_id: string;
+  kind: "power-of-attorney" | "other-person";
+  snapshot: JSONColumnType<Record<string, unknown>>;
+  /** The uploaded power of attorney (base64), kept out of the snapshot. */
+  attachment: JSONColumnType<Record<string, unknown>> | null;
+  updated_at: Date;
+}
+
+/** Issue 5: the receipt of a submitted declaration; the case goes to the back end through the outbox. */
+export interface ProxyCasesTable {
+  /** Also the idempotency key of the case. */
+  id: string;
+  actor_id: string;
+  /** Back-end person id of whom the case is about. */
+  target_id: string;
+  kind: "power-of-attorney" | "other-person";
+  /** "300935-****": enough for the declarant to recognise the case. */
+  masked_hetu: string;
+  outbox_id: string;
+  /** The back end's case id, once delivered. */
+  case_id: string | null;
+  created_at: Date;
+}
+
+/** The new-card journey in progress: the persisted machine snapshot (machines/lostCard.ts); deleted when submitted. */
+export interface CardDraftsTable {
+  id: string;
+  /** Who fills it in, and whom the card is for (back-end person ids). */
+  actor_id: string;
+  target_id: string;
+  machine_version: number;
+  snapshot: JSONColumnType<Record<string, unknown>>;
+  created_at: Date;
+  updated_at: Date;
+  /** 30 days after the last answer, on the app clock. */
+  expires_at: Date;
+}
+
+/** What the user was promised when they submitted: written with the outbox entry in one transaction. */
+export interface CardReceiptsTable {
+  id: string;
+  /** Shown to the user, e.g. "KK-7Q4M-2XHD". */
+  reference: string;
+  draft_id: string;
+  actor_id: string;
+  target_id: string;
+  basis: string;
+  /** "order" (C-DELIV-1..3) or "manual-case" (C-DELIV-4). */
+  kind: "order" | "manual-case";
+  outbox_id: string;
+  /** The application as sent (no identity codes). */
+  application: JSONColumnType<Record<string, unknown>>;
+  created_at: Date;
+}
+
+/** A chat conversation (issue 7): the persisted machine snapshot (machines/chat.ts). */
+export interface ChatConversationsTable {
+  id: string;
+  /** sha256 of the session id of the chat page that owns it; null for API clients without a session. */
+  owner_hash: string | null;
+  lang: string;
+  snapshot: JSONColumnType<Record<string, unknown>>;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** One chat message; the user's text is stored only with identity codes redacted. */
+export interface ChatMessagesTable {
+  id: Generated<string>;
+  conversation_id: string;
+  at: Date;
+  role: "user" | "bot";
+  text: string;
+  /** The bot's whole reply (contract shape) for showing the conversation again. */
+  reply: JSONColumnType<Record<string, unknown>> | null;
 }
