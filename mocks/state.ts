@@ -23,6 +23,11 @@ export function resetMockBackend(): void {
   mockState.counter = 0;
 }
 
+/** The back end recovers: every injected fault is gone. */
+export function clearFaults(): void {
+  mockState.faults = [];
+}
+
 /** Makes the next `times` matching calls fail in the given way. */
 export function injectFault(method: string, path: RegExp | string, mode: FaultMode, times = 1): void {
   const pattern = typeof path === "string" ? new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/:\w+/g, "[^/]+")}$`) : path;

@@ -1,24 +1,69 @@
 /**
  * `npm run eval:chat`: the chatbot's accuracy on the labelled set in
- * tests/chat-eval, per language and per intent, and every miss.
- * `--quiet` leaves the misses out.
+ * tests/chat-eval, per language, per question set (the first set and each
+ * held-out batch) and per intent, and every miss.
+ * `--quiet` leaves the misses out. `--file path.json` evaluates another file
+ * of questions in the same format (a fresh batch, before it joins the set).
+ * `--typos [rate]` also asks every question again with typos in about that
+ * share of its words (default 0.3: swapped, dropped or doubled letters,
+ * missing ä/ö/å; seeded, so runs compare): a measure of robustness, not a
+ * threshold.
  */
-import { evaluate, type Metrics } from "../tests/chat-eval/evaluate";
+import { readFileSync } from "node:fs";
+import { EVAL_SETS, evaluate, loadCases, metricsOf, type EvalCase, type Metrics } from "../tests/chat-eval/evaluate";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 const row = (name: string, m: Metrics) =>
   `${name.padEnd(22)} ${String(m.n).padStart(4)} ${pct(m.intent)} ${pct(m.lang)} ${pct(m.handoff)} ${m.factCases ? pct(m.facts) : "      –"}`;
 const header = `${"".padEnd(22)} ${"n".padStart(4)} ${"intent".padStart(7)} ${"lang".padStart(7)} ${"handoff".padStart(7)} ${"facts".padStart(7)}`;
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? (process.argv[at + 1] ?? "") : undefined;
+};
 
-const { results, overall, byLang, byIntent } = evaluate();
+const file = option("--file");
+const cases: EvalCase[] = file ? JSON.parse(readFileSync(file, "utf8")) : loadCases();
+const { results, overall, byLang, byIntent } = evaluate(cases);
 
-console.log("Chatbot evaluation (tests/chat-eval)\n");
+console.log(`Chatbot evaluation (${file ?? "tests/chat-eval"})\n`);
 console.log(header);
 for (const [lang, m] of Object.entries(byLang)) console.log(row(lang, m));
 console.log(row("all", overall));
 console.log(`\nPrivacy: ${pct(overall.privacy)} of messages with an identity code never echo it.\n`);
+if (!file) {
+  console.log(header);
+  let start = 0;
+  for (const [name, set] of Object.entries(EVAL_SETS)) {
+    const own = results.slice(start, start + set.length);
+    start += set.length;
+    console.log(row(name, metricsOf(own)));
+    for (const lang of ["fi", "sv", "en"]) console.log(row(`  ${lang}`, metricsOf(own.filter((r) => r.lang === lang))));
+  }
+  console.log("");
+}
 console.log(header);
 for (const [intent, m] of Object.entries(byIntent)) console.log(row(intent, m));
+
+const typos = option("--typos");
+if (typos !== undefined) {
+  const rate = Number(typos) > 0 ? Number(typos) : 0.3;
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const misspell = (word: string) => {
+    if (word.length < 4 || /\d/.test(word)) return word;
+    const i = 1 + Math.floor(random() * (word.length - 2));
+    const kind = random();
+    if (kind < 0.3) return word.slice(0, i) + word.slice(i + 1);
+    if (kind < 0.6) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (kind < 0.8) return word.slice(0, i) + word[i] + word.slice(i);
+    return word.replace(/[äå]/g, "a").replace(/ö/g, "o");
+  };
+  const noisy = cases.map((c) => ({ ...c, facts: undefined, q: c.q.split(" ").map((w) => (random() < rate ? misspell(w) : w)).join(" ") }));
+  const robust = evaluate(noisy);
+  console.log(`\nWith typos in about ${Math.round(rate * 100)}% of words:\n${header}`);
+  for (const [lang, m] of Object.entries(robust.byLang)) console.log(row(lang, m));
+  console.log(row("all", robust.overall));
+}
 
 if (!process.argv.includes("--quiet")) {
   const misses = results.filter((r) => !r.ok.intent || !r.ok.lang || !r.ok.handoff || r.ok.facts === false || r.ok.privacy === false);

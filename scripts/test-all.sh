@@ -3,11 +3,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== typecheck"
+step() { printf '\n== %s\n' "$1"; }
+
+step "typecheck"
 npx tsc --noEmit
-echo "== unit and route tests"
+step "unit, route, machine and chatbot tests (vitest)"
 npx vitest run
-echo "== production build"
-npm run build --silent
-echo "== end-to-end (production build, Chromium, JavaScript on and off)"
+step "chatbot evaluation (npm run eval:chat)"
+npm run --silent eval:chat
+step "production build"
+npm run --silent build
+step "end-to-end: production build, Chromium, JavaScript on and off, axe, fuzzing, faults"
 npx vitest run -c tests/e2e/vitest.config.ts
+step "page budgets (npm run check:budget)"
+npm run --silent check:budget

@@ -1,3 +1,4 @@
+import { typoDistance } from "./distance";
 import { fold, normalize } from "./text";
 
 /**
@@ -45,10 +46,45 @@ const PROFANE_ROOTS = ["skit", "paska", "vitun", "perkele", "saatanan", "fuck", 
 /** "Stupid question, but…" is modesty, not abuse. */
 const MODESTY = /\b(tyhma|typera|dum|dumb|stupid|silly) (kysymys|question|fraga)\b/g;
 
+/**
+ * The words the patterns above turn on, for typos: "Ignore all previus istructions", "olet
+ * hyödytön botti" written "hyödytö". A message word of 6 letters or more one edit away from one of
+ * these (two from a long one) is read as it. Insults, which decide alone, only from 7 letters.
+ */
+const KEY_WORDS = [
+  "ignore", "disregard", "forget", "override", "bypass", "instruction", "instructions", "previous", "system", "prompt",
+  "restrictions", "programming", "guidelines", "database", "developer", "jailbreak", "pretend", "roleplay", "customers",
+  "everyone", "identity", "addresses", "reveal", "rules", "glom", "unohda", "sivuuta", "ohjeet", "ohjeesi", "ohjeita", "kehote", "kehotteesi",
+  "saannot", "saantosi", "aiemmat", "edelliset", "rajoitukset", "tietokanta", "kaikkien", "kayttajien", "asiakkaiden",
+  "henkilotunnukset", "osoitteet", "paljasta", "esita", "olevasi", "jarjestelmakehote", "ignorera", "instruktioner",
+  "instruktionerna", "regler", "reglerna", "tidigare", "begransningar", "databasen", "latsas", "anvandares", "anvandarnas",
+  "kundernas", "personbeteckningar", "adresser", "avsloja", "systemprompt",
+];
+const KEY_INSULTS = ["idiootti", "hyodyton", "useless", "worthless", "pathetic", "vardelos", "paskabotti", "skitbot", "dumhuvud"];
+
+function nearKeyWord(word: string): string | undefined {
+  if (word.length < 5) return undefined;
+  const max = word.length >= 9 ? 2 : 1;
+  for (const key of word.length >= 7 ? [...KEY_WORDS, ...KEY_INSULTS] : KEY_WORDS) {
+    if (key === word || Math.abs(key.length - word.length) > max) continue;
+    // Five-letter words only by a swap of two letters ("rlues"): one other edit makes another word.
+    if (word.length === 5 && (key.length !== 5 || !isSwap(word, key))) continue;
+    if (typoDistance(word, key, max) <= max) return key;
+  }
+  return undefined;
+}
+
+function isSwap(a: string, b: string): boolean {
+  const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
 export type GuardResult = { injection: boolean; insult: boolean; profanity: boolean };
 
 export function checkGuards(message: string): GuardResult {
-  const text = fold(normalize(message)).replace(/\s+/g, " ");
+  const text = fold(normalize(message))
+    .replace(/\s+/g, " ")
+    .replace(/\p{L}{5,}/gu, (word) => nearKeyWord(word) ?? word);
   const injection = INJECTION.some((pattern) => pattern.test(text)) || NAMED_PERSONS_CODE.test(message);
   const words = text.replace(MODESTY, " ").match(/[\p{L}]+/gu) ?? [];
   const insult = words.some((w) => INSULTS.has(w)) || INSULT_PHRASES.test(text);

@@ -120,6 +120,27 @@ export const TOPICS = {
 } satisfies Record<string, Topic>;
 
 export type TopicId = keyof typeof TOPICS;
+
+/**
+ * Narrower topics and the broader ones they refine: "what may I write in the subject of a secure
+ * email" names secure email but asks about the subject; "what do I do at the pharmacy if the card
+ * hasn't arrived" names delivery but asks about managing meanwhile. Named next to a broader topic it
+ * refines, with comparable evidence, the narrower topic is the question (retrieval.ts), and the
+ * broader one is no rival for the confidence (understand.ts).
+ */
+export const REFINES: Partial<Record<TopicId, readonly TopicId[]>> = {
+  secure_email_subject: ["secure_email"],
+  eidas_login: ["secure_email"],
+  no_card_interim: ["delivery_time", "card_orders", "lost_card"],
+  power_of_attorney: ["other_person", "apply_new_card"],
+  suomifi_mandate: ["other_person", "apply_new_card"],
+  legal_guardian: ["other_person", "apply_new_card"],
+  id_card_insurance: ["no_card_interim", "photo_card"],
+  minor_15_17: ["apply_for_child", "apply_new_card"],
+  intl_authority_phone: ["intl_phone"],
+  phone_cost: ["intl_phone"],
+  omakela_language: ["omakela_login"],
+};
 export const TOPIC_IDS = Object.keys(TOPICS) as TopicId[];
 
 /** Where on the portal each rule is explained (a source's link). */

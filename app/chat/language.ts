@@ -111,7 +111,8 @@ export function detectLanguage(text: string, fallback: Lang = "fi"): LanguageGue
     scores.sv += 0.4;
   }
   if (/\bfpa\b|mittfpa/.test(lower)) scores.sv += 1.5;
-  for (const word of words(text)) {
+  // "KV-keskus" is a name, written so in every language.
+  for (const word of words(text.replace(/\bkv-?keskus\b/giu, " "))) {
     if (/\d/.test(word) || NEUTRAL.has(word) || word.length < 2) continue;
     const folded = fold(word);
     const known = m.lexicon.get(word) ?? m.lexicon.get(folded);

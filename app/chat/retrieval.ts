@@ -1,9 +1,10 @@
 import { create, insert, search, type AnyOrama } from "@orama/orama";
 import { languages, type Lang } from "~/i18n/languages";
-import { TOPICS, TOPIC_IDS, type TopicId } from "./intents";
+import { REFINES, TOPICS, TOPIC_IDS, type ContractIntent, type TopicId } from "./intents";
 import { signals } from "./knowledge/signals";
-import { ageTerms } from "./ages";
-import { analyze, type Term } from "./text";
+import { featureTerms, withoutOtherDocuments } from "./features";
+import { anchors } from "./lexicon/phrases";
+import { analyze, fold, stem, type Term } from "./text";
 import { Vocabulary, type TermMatch } from "./vocabulary";
 
 /**
@@ -21,6 +22,9 @@ export type { TermMatch } from "./vocabulary";
 /** Topics that are decided by the guards (guards.ts), not by retrieval. */
 const NOT_RETRIEVED = new Set<TopicId>(["abusive_or_injection", "personal_case"]);
 const WEIGHT = { strong: 2, normal: 1, weak: 0.4 } as const;
+/** "Kela", "FPA": says nothing about the topic. */
+const BRAND_TERMS = ["kela", "fpa", "kelan"];
+const BRAND_SPECIFICITY = 0.15;
 /** Below this specificity a term is in most topics. */
 const GENERIC = 0.35;
 /** Little length normalisation: a phrase of three words is no weaker a cue for each of its words. */
@@ -46,6 +50,8 @@ export type Retrieval = {
   /** How much of the message (0..1) the best topic explains. */
   coverage: number;
   terms: TermMatch[];
+  /** Per topic, what each matched term added (for debugging and tests). */
+  contributions: Map<TopicId, Map<string, number>>;
 };
 
 function parseCue(cue: string): { text: string; weight: number } {
@@ -54,9 +60,11 @@ function parseCue(cue: string): { text: string; weight: number } {
   return { text: cue, weight: WEIGHT.normal };
 }
 
-/** A cue's terms; "=agechild" and the like are features (ages.ts), not words. */
+/** A cue's terms; "=agechild" and the like are features (features.ts), not words. */
 function analyseCue(text: string, lang: Lang): Term[] {
-  return text.startsWith("=") ? [{ word: text, stem: text }] : analyze(text, lang);
+  const features = text.split(/\s+/).filter((token) => token.startsWith("="));
+  const rest = text.split(/\s+/).filter((token) => !token.startsWith("=")).join(" ");
+  return [...features.map((feature) => ({ word: feature, stem: feature })), ...analyze(rest, lang)];
 }
 
 function buildIndex(lang: Lang): LanguageIndex {
@@ -69,7 +77,7 @@ function buildIndex(lang: Lang): LanguageIndex {
   const cues = TOPIC_IDS.filter((topic) => !NOT_RETRIEVED.has(topic)).flatMap((topic) =>
     signals[lang][topic].map((cue) => ({ topic, ...parseCue(cue), analysed: analyseCue(parseCue(cue).text, lang) })),
   );
-  const vocabulary = new Vocabulary();
+  const vocabulary = new Vocabulary((word) => stem(lang, word), anchors[lang].map(fold));
   const phrases: Phrase[] = [];
   for (const { topic, text, weight: written, analysed } of cues) {
     const phraseTerms = [...new Set(analysed.map((t) => t.stem))];
@@ -86,6 +94,8 @@ function buildIndex(lang: Lang): LanguageIndex {
   const topicCount = new Set(phrases.map((p) => p.topic)).size;
   const specificity = new Map<string, number>();
   for (const [t, topics] of topicsOf) specificity.set(t, Math.log(1 + topicCount / topics.size) / Math.log(1 + topicCount));
+  // Kela's own name is in every question, whichever cue phrases happen to spell it out.
+  for (const brand of BRAND_TERMS) if (specificity.has(brand)) specificity.set(brand, Math.min(specificity.get(brand)!, BRAND_SPECIFICITY));
   // A cue made only of words that are everywhere ("can I get a Kela card" is "kela card" once the
   // function words go) says little about its topic, however it was marked.
   for (const phrase of phrases) {
@@ -120,26 +130,113 @@ function postingsOf(index: LanguageIndex, term: string): { phrase: number; score
   return postings;
 }
 
-/** "Hi, I lost my card": the greeting is politeness, the question is the topic. */
-function preferQuestionOverSmallTalk(ranked: { topic: TopicId; score: number }[]): void {
+/**
+ * "Hi, I lost my card": the greeting is politeness, the question is the topic. Only a question
+ * that other words of the message point to: "huomenta" alone is a greeting, whatever else it resembles.
+ */
+function preferQuestionOverSmallTalk(ranked: { topic: TopicId; score: number }[], contribution: Map<TopicId, Map<string, number>>): void {
   const first = ranked[0];
   if (!first || TOPICS[first.topic].kind !== "smalltalk") return;
-  const question = ranked.findIndex((r) => TOPICS[r.topic].kind !== "smalltalk" && r.score >= first.score * 0.5);
+  const small = contribution.get(first.topic)!;
+  const question = ranked.findIndex(
+    (r) => TOPICS[r.topic].kind !== "smalltalk" && r.score >= first.score * 0.5 && [...contribution.get(r.topic)!.keys()].some((t) => !small.has(t)),
+  );
   if (question > 0) ranked.unshift(...ranked.splice(question, 1));
+}
+
+/** How much a word counts that is only in the background of a long message, not in its question. */
+const BACKGROUND = 0.65;
+/** Extra weight of a cue phrase of several words that the message contains whole. */
+const PHRASE_BONUS = 0.3;
+
+/**
+ * A long message tells a story and then asks ("I moved here last year for work … I dropped my card
+ * on the tram. What should I do?"): the words of its question (a sentence with "?", or the last one)
+ * weigh fully, the story's words less. Short messages weigh evenly.
+ */
+function sentenceWeights(text: string, lang: Lang): Map<string, number> | undefined {
+  const sentences = text.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  const analysed = sentences.map((s) => analyze(s, lang));
+  if (analysed.reduce((n, a) => n + a.length, 0) < 10) return undefined;
+  const asks = sentences.map((s, i) => s.includes("?") || i === sentences.length - 1);
+  const weights = new Map<string, number>();
+  analysed.forEach((terms, i) => {
+    for (const t of terms) weights.set(t.stem, Math.max(weights.get(t.stem) ?? 0, asks[i] ? 1 : BACKGROUND));
+  });
+  return weights;
+}
+
+type Ranked = { topic: TopicId; score: number }[];
+type Contributions = Map<TopicId, Map<string, number>>;
+
+/**
+ * The evidence for an intent: its best topic's score, plus what its other topics found in words
+ * that topic did not explain ("I lost my card, how do I get another one" is the lost-card topic and
+ * the new-card topic, one intent).
+ */
+export function intentScore(ranked: Ranked, contribution: Contributions, intent: ContractIntent): number {
+  const [head, ...siblings] = ranked.filter((r) => TOPICS[r.topic].intent === intent);
+  if (!head) return 0;
+  const explained = contribution.get(head.topic) ?? new Map<string, number>();
+  const extra = new Map<string, number>();
+  for (const sibling of siblings) {
+    for (const [term, value] of contribution.get(sibling.topic) ?? []) {
+      if (!explained.has(term)) extra.set(term, Math.max(extra.get(term) ?? 0, value));
+    }
+  }
+  return head.score + [...extra.values()].reduce((a, b) => a + b, 0);
+}
+
+/** The answer comes from the intent with the most evidence, then from its best topic. */
+function preferBestIntent(ranked: Ranked, contribution: Contributions): void {
+  const intents = [...new Set(ranked.slice(0, 8).map((r) => TOPICS[r.topic].intent))];
+  let best = ranked[0] ? TOPICS[ranked[0].topic].intent : undefined;
+  let bestScore = best ? intentScore(ranked, contribution, best) : 0;
+  for (const intent of intents) {
+    const score = intentScore(ranked, contribution, intent);
+    if (score > bestScore) [best, bestScore] = [intent, score];
+  }
+  const head = ranked.findIndex((r) => TOPICS[r.topic].intent === best);
+  if (head > 0) ranked.unshift(...ranked.splice(head, 1));
+}
+
+/** How close a narrower topic must come to the broader one it refines to be preferred. */
+const NARROWER = 0.6;
+/** …and this much of its score must come from words the broader topic does not explain. */
+const OWN_EVIDENCE = 0.4;
+
+/** "Can I put my name in the subject of a secure email": the subject question, not secure email in general. */
+function preferNarrowerTopic(ranked: { topic: TopicId; score: number }[], contribution: Map<TopicId, Map<string, number>>): void {
+  const first = ranked[0];
+  if (!first) return;
+  const broad = contribution.get(first.topic)!;
+  // Its own words must say something the broader topic does not ("subject", "pharmacy"), not only share them.
+  const ownEvidence = (topic: TopicId) => [...contribution.get(topic)!].filter(([term]) => !broad.has(term)).reduce((sum, [, v]) => sum + v, 0);
+  const narrower = ranked.findIndex(
+    (r, i) => i > 0 && REFINES[r.topic]?.includes(first.topic) && r.score >= first.score * NARROWER && ownEvidence(r.topic) >= r.score * OWN_EVIDENCE,
+  );
+  if (narrower > 0) ranked.unshift(...ranked.splice(narrower, 1));
 }
 
 export function retrieve(text: string, lang: Lang): Retrieval {
   const index = indexFor(lang);
   const seen = new Set<string>();
-  const features = ageTerms(text, lang).map((age) => ({ word: age, stem: age }));
-  const matches = [...analyze(text, lang), ...features]
+  const features = featureTerms(text, lang).map((feature) => ({ word: feature, stem: feature }));
+  const cleaned = withoutOtherDocuments(text, lang);
+  const emphasis = sentenceWeights(cleaned, lang);
+  const matches = [...analyze(cleaned, lang), ...features]
     .filter((t) => !seen.has(t.stem) && seen.add(t.stem))
     .map((t) => index.vocabulary.match(t));
   const quality = new Map<string, number>();
-  for (const m of matches) for (const t of m.matched) quality.set(t, Math.max(quality.get(t) ?? 0, m.quality));
+  for (const m of matches) {
+    const weight = m.term.startsWith("=") ? 1 : (emphasis?.get(m.term) ?? 1);
+    for (const t of m.matched) quality.set(t, Math.max(quality.get(t) ?? 0, m.quality * weight));
+  }
 
-  // Per matched term and topic: the best contribution of one phrase.
+  // Per matched term and topic: the best contribution of one phrase; per topic, the best phrase found whole.
   const contribution = new Map<TopicId, Map<string, number>>();
+  const whole = new Map<number, number>();
   for (const [term, termQuality] of quality) {
     for (const hit of postingsOf(index, term)) {
       const phrase = index.phrases[hit.phrase]!;
@@ -148,16 +245,25 @@ export function retrieve(text: string, lang: Lang): Retrieval {
       const perTerm = contribution.get(phrase.topic) ?? new Map<string, number>();
       if ((perTerm.get(term) ?? 0) < value) perTerm.set(term, value);
       contribution.set(phrase.topic, perTerm);
+      if (covered === 1 && phrase.terms.length > 1) whole.set(hit.phrase, (whole.get(hit.phrase) ?? 0) + value);
     }
+  }
+  const bonus = new Map<TopicId, number>();
+  for (const [id, sum] of whole) {
+    const phrase = index.phrases[id]!;
+    const value = PHRASE_BONUS * sum * Math.min(1, (phrase.terms.length - 1) / 2);
+    if ((bonus.get(phrase.topic) ?? 0) < value) bonus.set(phrase.topic, value);
   }
 
   const ranked = [...contribution.entries()]
     .map(([topic, perTerm]) => {
-      const sum = [...perTerm.values()].reduce((a, b) => a + b, 0);
+      const sum = [...perTerm.values()].reduce((a, b) => a + b, 0) + (bonus.get(topic) ?? 0);
       return { topic, score: sum * (1 + 0.1 * TOPICS[topic].prior) };
     })
     .sort((a, b) => b.score - a.score);
-  preferQuestionOverSmallTalk(ranked);
+  preferBestIntent(ranked, contribution);
+  preferNarrowerTopic(ranked, contribution);
+  preferQuestionOverSmallTalk(ranked, contribution);
 
   const best = ranked[0];
   let coverage = 0;
@@ -169,5 +275,5 @@ export function retrieve(text: string, lang: Lang): Retrieval {
     const total = weights.reduce((a, b) => a + b, 0);
     coverage = matches.reduce((sum, m, i) => sum + (m.matched.some((t) => explained.has(t)) ? weights[i]! : 0), 0) / total;
   }
-  return { lang, ranked, coverage, terms: matches };
+  return { lang, ranked, coverage, terms: matches, contributions: contribution };
 }

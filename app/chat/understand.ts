@@ -1,9 +1,10 @@
 import { languages, type Lang } from "~/i18n/languages";
+import { onlyOtherDocument } from "./features";
 import { checkGuards } from "./guards";
-import { TOPICS, type ContractIntent, type TopicId, type TopicKind } from "./intents";
+import { REFINES, TOPICS, type ContractIntent, type TopicId, type TopicKind } from "./intents";
 import { detectLanguage, type LanguageGuess } from "./language";
 import { redactMessage, withoutPlaceholders } from "./redaction";
-import { retrieve, type Retrieval } from "./retrieval";
+import { intentScore, retrieve, type Retrieval } from "./retrieval";
 import { terms } from "./text";
 
 /**
@@ -41,6 +42,14 @@ export const CONFIDENCE_THRESHOLD = 0.2;
 /** A score that is one clear strong cue; the strength of a topic saturates around it. */
 const CLEAR_CUE = 18;
 
+/** Intents about a card's loss, fault, delivery or replacement: with another document named instead, out of scope. */
+const CARD_PROBLEMS = new Set<ContractIntent>([
+  "lost_card", "damaged_card", "delivery_time", "no_card_interim", "automatic_new_card", "card_contents", "photo_card", "moving_abroad",
+]);
+
+/** The only prices the rules state: the card is free (C-CARD-1), calls cost money (K-PHONE-2). */
+const PRICED = new Set<TopicId>(["card_price", "phone_cost"]);
+
 type Base = Pick<Understanding, "lang" | "langConfidence" | "hadHetu" | "redacted">;
 
 export type UnderstandOptions = {
@@ -56,12 +65,30 @@ function confidenceOf(retrieval: Retrieval): number {
   const bestTopic = TOPICS[best.topic];
   // The runner-up must be another intent: "lost card" and "new card" are both lost_card. Small talk
   // next to a real question ("hi, I lost my card") is no ambiguity.
+  // Nor is the broader topic a narrower question refines ("the subject of a secure email").
   const rival = rest.find(
-    (r) => TOPICS[r.topic].intent !== bestTopic.intent && !(bestTopic.kind !== "smalltalk" && TOPICS[r.topic].kind === "smalltalk"),
+    (r) =>
+      TOPICS[r.topic].intent !== bestTopic.intent &&
+      !(bestTopic.kind !== "smalltalk" && TOPICS[r.topic].kind === "smalltalk") &&
+      !REFINES[best.topic]?.includes(r.topic),
   );
-  const strength = 1 - Math.exp(-best.score / CLEAR_CUE);
-  const margin = rival ? (best.score - rival.score) / best.score : 1;
+  const score = intentScore(retrieval.ranked, retrieval.contributions, bestTopic.intent);
+  const rivalScore = rival ? intentScore(retrieval.ranked, retrieval.contributions, TOPICS[rival.topic].intent) : 0;
+  const strength = 1 - Math.exp(-score / CLEAR_CUE);
+  const margin = rival ? Math.max(0, score - rivalScore) / score : 1;
   return strength * (0.5 + 0.5 * margin) * (0.7 + 0.3 * retrieval.coverage);
+}
+
+/**
+ * Small talk is answered only when it is all the message says: "hi, who won the match" is no greeting
+ * to answer, but "kiitos tiedosta" and "cheers mate" are thanks with one word more.
+ */
+function smallTalkOnly(retrieval: Retrieval): boolean {
+  if (retrieval.coverage >= 0.75) return true;
+  const best = retrieval.ranked[0]!;
+  const question = retrieval.ranked.find((r) => TOPICS[r.topic].kind !== "smalltalk");
+  const unexplained = retrieval.terms.filter((t) => !t.matched.some((m) => retrieval.contributions.get(best.topic)?.has(m))).length;
+  return retrieval.terms.length <= 3 && unexplained <= 1 && (!question || question.score < best.score * 0.3);
 }
 
 /** A message decided without retrieval: injection, abuse, or only an identity code. */
@@ -109,9 +136,17 @@ export function understand(message: string, options: UnderstandOptions = {}): Un
   if (!best) {
     return { ...base, topic: "out_of_scope", kind: "answer", intent: "out_of_scope", confidence: 0, confident: false, handoffReason: "low_confidence", candidates: [] };
   }
+  // "Ajokortti hukassa", "I lost my passport": a card problem, but with a document the rules do not cover.
+  // "How much will Kela reimburse for my medicines": the rules state no amounts but the card's price and a call's cost.
+  const asksAmount = retrieval.terms.some((t) => t.term === "=amount") && !PRICED.has(best.topic);
+  if (asksAmount || (onlyOtherDocument(text, retrieval.lang) && CARD_PROBLEMS.has(TOPICS[best.topic].intent))) {
+    const rounded = Math.round(confidence * 1000) / 1000;
+    const candidates = retrieval.ranked.slice(0, 5);
+    return { ...base, topic: "out_of_scope", kind: "handoff", intent: "out_of_scope", confidence: rounded, confident: true, handoffReason: "out_of_scope", candidates };
+  }
   const topic = TOPICS[best.topic];
   // Small talk only when it is all the message says: "hi, who won the match" is no greeting to answer.
-  const confident = confidence >= CONFIDENCE_THRESHOLD && (topic.kind !== "smalltalk" || retrieval.coverage >= 0.75);
+  const confident = confidence >= CONFIDENCE_THRESHOLD && (topic.kind !== "smalltalk" || smallTalkOnly(retrieval));
   const handoffReason: HandoffReason | null =
     topic.kind !== "handoff" ? null : best.topic === "human_handoff" ? "human_requested" : "out_of_scope";
   return {

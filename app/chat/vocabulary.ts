@@ -1,4 +1,4 @@
-import { boundedLevenshtein } from "@orama/orama/internals";
+import { typoDistance } from "./distance";
 import type { Term } from "./text";
 
 /**
@@ -12,12 +12,19 @@ import type { Term } from "./text";
  */
 export type TermMatch = { term: string; matched: string[]; quality: number };
 
-const QUALITY = { exact: 1, inflection: 0.9, shortened: 0.85, sharedStem: 0.85, compound: 0.8, typo: 0.7 } as const;
+const QUALITY = { exact: 1, inflection: 0.9, shortened: 0.85, sharedStem: 0.85, compound: 0.8, compoundHead: 0.6, typo: 0.7, anchor: 0.6 } as const;
 
 /** Allowed typos by word length: none in short words, where every edit makes another word. */
 const tolerance = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
 export class Vocabulary {
+  /** The language's stemmer, for the parts of a compound. */
+  constructor(
+    private readonly stemOf: (word: string) => string = (word) => word,
+    /** Core short words typos of which are still read (lexicon/phrases.ts `anchors`). */
+    private readonly anchors: readonly string[] = [],
+  ) {}
+
   private readonly stems = new Set<string>();
   private readonly stemsByLength = new Map<number, string[]>();
   /** Written (folded) cue words and their stems, for typos that break stemming ("tapat" → "tappat"). */
@@ -29,11 +36,15 @@ export class Vocabulary {
   add({ word, stem }: Term): void {
     if (!this.stems.has(stem)) {
       this.stems.add(stem);
-      this.stemsByLength.set(stem.length, [...(this.stemsByLength.get(stem.length) ?? []), stem]);
+      const same = this.stemsByLength.get(stem.length);
+      if (same) same.push(stem);
+      else this.stemsByLength.set(stem.length, [stem]);
     }
     if (!this.writtenStem.has(word)) {
       this.writtenStem.set(word, stem);
-      this.writtenByLength.set(word.length, [...(this.writtenByLength.get(word.length) ?? []), word]);
+      const same = this.writtenByLength.get(word.length);
+      if (same) same.push(word);
+      else this.writtenByLength.set(word.length, [word]);
     }
   }
 
@@ -69,16 +80,49 @@ export class Vocabulary {
     }
     const relative = this.sameStart(stem);
     if (relative) return found([relative], QUALITY.sharedStem);
-    if (stem.length >= 7) {
-      for (let split = 3; split <= stem.length - 4; split++) {
-        const tail = stem.slice(split);
-        if (!this.stems.has(tail)) continue;
-        const head = stem.slice(0, split);
-        return found(this.stems.has(head) ? [head, tail] : [tail], QUALITY.compound);
+    const parts = this.compound(word, stem);
+    if (parts) return found(parts.matched, parts.quality);
+    const typo = this.closestStem(stem) ?? this.closestWritten(word);
+    if (typo) return found([typo], QUALITY.typo);
+    const anchor = this.nearAnchor(word);
+    return anchor ? found([anchor], QUALITY.anchor) : found([], 0);
+  }
+
+  /**
+   * A compound written together, split where its parts are known words:
+   * "puhelinajat" → puhelin + (ajat), "arbetsplatskassan" → arbetsplats + kassa,
+   * "sijaiskortti" → (sijais) + kortti. The last part carries the meaning in
+   * Finnish and Swedish, so a known last part is preferred; a known first part
+   * alone counts less. Tried on the written word (its parts stem on their
+   * own) and on the stem.
+   */
+  private compound(word: string, stem: string): { matched: string[]; quality: number } | undefined {
+    let best: { matched: string[]; quality: number; length: number } | undefined;
+    for (const whole of new Set([word, stem])) {
+      if (whole.length < 7) continue;
+      for (let split = 3; split <= whole.length - 4; split++) {
+        const tail = whole.slice(split);
+        const tailStem = this.known(tail);
+        const rawHead = whole.slice(0, split);
+        // Swedish and Finnish link compounds with -s- ("arbetsplats-kassa") and genitive -n ("kansainvälisten").
+        const head = this.known(rawHead) ?? (/[sn]$/.test(rawHead) && rawHead.length > 4 ? this.known(rawHead.slice(0, -1)) : undefined);
+        let candidate: { matched: string[]; quality: number; length: number } | undefined;
+        if (tailStem && head) candidate = { matched: [head, tailStem], quality: QUALITY.compound, length: whole.length + 1 };
+        else if (tailStem) candidate = { matched: [tailStem], quality: QUALITY.compound, length: tail.length };
+        else if (head && (rawHead.length >= 6 || (rawHead.length === 5 && this.writtenStem.has(rawHead)))) candidate = { matched: [head], quality: QUALITY.compoundHead, length: rawHead.length - 1 };
+        if (candidate && (!best || candidate.length > best.length)) best = candidate;
       }
     }
-    const typo = this.closestStem(stem) ?? this.closestWritten(word);
-    return typo ? found([typo], QUALITY.typo) : found([], 0);
+    return best && { matched: [...new Set(best.matched)], quality: best.quality };
+  }
+
+  /** The known stem of a piece of a word, if any. */
+  private known(piece: string): string | undefined {
+    if (this.stems.has(piece)) return piece;
+    const stemmed = this.stemOf(piece);
+    if (stemmed.length >= 3 && this.stems.has(stemmed)) return stemmed;
+    const written = this.writtenStem.get(piece);
+    return written;
   }
 
   /**
@@ -113,7 +157,16 @@ export class Vocabulary {
     const max = tolerance(word.length);
     if (max === 0) return undefined;
     const best = nearest(word, max, (length) => this.writtenByLength.get(length) ?? []);
-    return best === undefined ? undefined : this.writtenStem.get(best);
+    return best === undefined ? undefined : this.writtenStem.get(best) ?? best;
+  }
+
+  /** "cad" → "card", "kla" → "kela": one edit from exactly one core short word. */
+  private nearAnchor(word: string): string | undefined {
+    if (word.length < 3 || word.length > 5) return undefined;
+    const near = this.anchors.filter((anchor) => anchor !== word && typoDistance(word, anchor, 1) <= 1);
+    if (near.length !== 1) return undefined;
+    const stem = this.stemOf(near[0]!);
+    return this.stems.has(stem) ? stem : undefined;
   }
 
   /** "lsot" → "lost": one swap of neighbouring letters, the commonest typo in short words. */
@@ -132,8 +185,10 @@ function nearest(term: string, max: number, ofLength: (length: number) => string
   for (let length = term.length - max; length <= term.length + max; length++) {
     for (const candidate of ofLength(length)) {
       if (candidate.length < 4) continue;
-      const { isBounded, distance } = boundedLevenshtein(term, candidate, max);
-      if (isBounded && distance >= 0 && distance < bestDistance) {
+      // People seldom mistype the first letter; a short word that differs there is another word ("night", "right").
+      if (term.length <= 6 && candidate[0] !== term[0]) continue;
+      const distance = typoDistance(term, candidate, max);
+      if (distance <= max && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }

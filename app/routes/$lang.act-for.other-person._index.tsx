@@ -2,7 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "~/components/CsrfInput";
 import { ErrorSummary } from "~/components/form/ErrorSummary";
-import { ChoiceGroup, TextField } from "~/components/form/fields";
+import { ChoiceGroup } from "~/components/form/fields";
 import { DeclarationButtons, DeclarationText, TargetHetuField } from "~/components/proxy/DeclarationForm";
 import { pageTitle } from "~/i18n/meta";
 import { requireLang } from "~/i18n/params";

@@ -10,3 +10,5 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const journey = await loadJourney(ctx);
   return redirect(stepPath(lang, stepOf(journey.snapshot)));
 }
+
+export { default } from "~/components/RedirectOnlyRoute";

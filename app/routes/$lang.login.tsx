@@ -21,7 +21,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     returnTo,
     // Test identification (DESIGN.md contract) only in mock mode; otherwise Suomi.fi asks who you are.
     identities: testIdentificationEnabled() ? listTestIdentities() : null,
-    failure: failure === "unknown" ? ("notInRegister" as const) : failure ? ("identificationFailed" as const) : null,
+    failure: failure === "unknown" ? ("notInRegister" as const) : failure === "unavailable" ? ("unavailable" as const) : failure ? ("identificationFailed" as const) : null,
     messages: pickMessages(lang, ["login"]),
   });
 }
@@ -47,7 +47,13 @@ export default function LoginPage() {
       <h1>{t("login:heading")}</h1>
       {failure ? (
         <div className="callout callout--alert" role="alert">
-          <p>{t(failure === "notInRegister" ? "login:errors.notInRegister" : "login:errors.identificationFailed")}</p>
+          <p>
+            {failure === "notInRegister"
+              ? t("login:errors.notInRegister")
+              : failure === "unavailable"
+                ? t("login:errors.unavailable")
+                : t("login:errors.identificationFailed")}
+          </p>
         </div>
       ) : null}
       {identities ? (

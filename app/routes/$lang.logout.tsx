@@ -25,11 +25,5 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return redirect(`/${lang}?signedOut=1`, { headers });
 }
 
-/**
- * Never shown in normal use (both the loader and the action redirect); having
- * a component makes a refused sign-out (e.g. no CSRF token) a localised page
- * instead of a bare resource-route response.
- */
-export default function Logout() {
-  return null;
-}
+
+export { default } from "~/components/RedirectOnlyRoute";

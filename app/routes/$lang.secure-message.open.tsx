@@ -23,3 +23,5 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (setCookie) headers.set("Set-Cookie", setCookie);
   return redirect(stepPath(lang, stepOf(snapshot)), { headers });
 }
+
+export { default } from "~/components/RedirectOnlyRoute";

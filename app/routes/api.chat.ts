@@ -1,5 +1,6 @@
 import { json, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { cleanText } from "~/domain/text";
 import { langFromAcceptLanguage, langOfPath, languages } from "~/i18n/languages";
 import { chatRateLimit, handleChatMessage, MAX_MESSAGE_LENGTH, ownerOf } from "~/services/chat.server";
 import { getSession } from "~/services/session.server";
@@ -55,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch {
     return fail(400, "invalid_json");
   }
-  const message = parsed.message.trim();
+  const message = cleanText(parsed.message);
   if (!message) return fail(400, "empty_message");
   if ([...message].length > MAX_MESSAGE_LENGTH) return fail(400, "message_too_long");
 

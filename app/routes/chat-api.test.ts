@@ -61,11 +61,18 @@ describe("POST /api/chat (DESIGN.md contract)", () => {
     ["an unknown language", { message: "hei", lang: "de" }, "invalid_body"],
     ["an empty message", { message: "" }, "empty_message"],
     ["a message of spaces", { message: "   \n " }, "empty_message"],
+    ["a message of control characters only", { message: "\u0000\u0007 " }, "empty_message"],
     ["a message over 2000 characters", { message: "a".repeat(2001) }, "message_too_long"],
   ])("400 with a JSON error for %s", async (_, body, error) => {
     const { status, json } = await call(body);
     expect(status).toBe(400);
     expect(json).toEqual({ error });
+  });
+
+  it("answers a message with NUL bytes and lone surrogates (never a 500 from the database)", async () => {
+    const { status, json } = await call({ message: "Kadotin\u0000 Kela-korttini \ud800" });
+    expect(status).toBe(200);
+    expect(json.intent).toBe("lost_card");
   });
 
   it("accepts a message of exactly 2000 characters", async () => {

@@ -112,6 +112,13 @@ describe("new-card journey: one question per page", () => {
     expect(location(await answer(matti, "lost", { explanation: "Left it on the tram" }))).toBe(`${APPLY}/urgency`);
   });
 
+  it("an explanation with NUL bytes is saved without them (PostgreSQL cannot store U+0000), never a 500", async () => {
+    const matti = await signedInVisitor("150384-901U");
+    await walk(matti, [["reason", { reason: "lost" }]]);
+    expect(location(await answer(matti, "lost", { explanation: "Left it\u0000 on the tram\u0007" }))).toBe(`${APPLY}/urgency`);
+    expect((await body(await page(matti, "lost"))).view.answers.lossExplanation).toBe("Left it on the tram");
+  });
+
   it("C-DEFECT-1: Ville's card ordered 20 days ago is a complaint; Matti's 2023 card a normal order", async () => {
     const ville = await signedInVisitor("040488-935N");
     expect(await walk(ville, [["reason", { reason: "defective" }]])).toBe(`${APPLY}/defective-card`);

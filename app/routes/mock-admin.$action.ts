@@ -32,7 +32,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export async function action({ params, request }: ActionFunctionArgs) {
   assertMocks();
-  const { injectFault, resetMockBackend } = await import("../../mocks/state");
+  const { clearFaults, injectFault, resetMockBackend } = await import("../../mocks/state");
   const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
   switch (params.action) {
     case "clock":
@@ -44,6 +44,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
       return json({ ok: true });
     case "fault":
       injectFault(String(body.method), String(body.path), body.mode as "error" | "timeout" | "malformed", Number(body.times ?? 1));
+      return json({ ok: true });
+    case "faults-clear":
+      clearFaults();
       return json({ ok: true });
     default:
       throw new Response("Not found", { status: 404 });

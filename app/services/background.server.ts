@@ -1,7 +1,7 @@
 import { startChatEngine } from "./chat.server";
 import { deleteOldTranscripts } from "./chat-transcripts.server";
 import { log } from "./logger.server";
-import { deliverDueOutbox } from "./outbox.server";
+import { deliverDueOutbox, purgeDeliveredPayloads } from "./outbox.server";
 import { deleteOldSecureLinks } from "./secure-message-links.server";
 import { deleteOldRateLimits } from "./rate-limit.server";
 import { deleteStaleSessions } from "./session.server";
@@ -36,6 +36,7 @@ export const backgroundServices: BackgroundService[] = [
   { name: "session-cleanup", start: () => every("sessions.cleanup", 10 * 60_000, deleteStaleSessions) },
   { name: "rate-limit-cleanup", start: () => every("rate_limits.cleanup", 60 * 60_000, () => deleteOldRateLimits()) },
   { name: "outbox-worker", start: () => every("outbox.worker", 2_000, () => deliverDueOutbox()) },
+  { name: "outbox-payload-purge", start: () => every("outbox.purge", 60 * 60_000, purgeDeliveredPayloads) },
   // Mock mode without SMTP_URL: catch the portal's mail on a loopback port (dev mailbox, e2e tests).
   { name: "mail-catcher", mockOnly: true, start: async () => (await import("./mail-catcher.server")).startMailCatcherService() },
   { name: "secure-link-cleanup", start: () => every("secure_links.cleanup", 60 * 60_000, deleteOldSecureLinks) },

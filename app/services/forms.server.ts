@@ -5,6 +5,7 @@ import {
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
+import { cleanText } from "~/domain/text";
 import { getSession, type Session } from "./session.server";
 
 /** Ordinary forms are small; uploads say how much they allow. */
@@ -105,8 +106,8 @@ export function httpError(status: number, reason: string): Response {
   return new Response(reason, { status, statusText: reason, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-/** A single text field, trimmed, or "" when missing or a file. */
+/** A single text field, trimmed and without control characters, or "" when missing or a file. */
 export function field(form: FormData, name: string): string {
   const value = form.get(name);
-  return typeof value === "string" ? value.trim() : "";
+  return typeof value === "string" ? cleanText(value) : "";
 }

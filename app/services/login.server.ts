@@ -5,7 +5,7 @@ import { getT } from "~/i18n/i18n.server";
 import { isValidHetu, normalizeHetu } from "~/domain/hetu";
 import { displayName } from "~/domain/person";
 import type { Person } from "~/contracts/kela-api";
-import { searchPerson } from "./kela-api.server";
+import { KelaApiError, searchPerson } from "./kela-api.server";
 import { log } from "./logger.server";
 import { completeOidcSignIn, startOidcSignIn, type OidcTransaction } from "./oidc.server";
 import { clientKey, hitRateLimit } from "./rate-limit.server";
@@ -54,7 +54,10 @@ export async function beginSignIn(request: Request, lang: Lang, form: FormData):
   }
   if (!testIdentificationEnabled()) return redirectToProvider(request, lang, returnTo);
 
-  const chosen = await chosenTestPerson(form, t);
+  const chosen = await chosenTestPerson(form, t).catch((error: unknown) => {
+    if (error instanceof KelaApiError) unavailable(error);
+    throw error;
+  });
   if (!chosen.ok) return chosen;
   const { person, method, eidasCountry } = chosen;
   if (!directSignInAllowed()) return redirectToProvider(request, lang, returnTo, `test-account:${person.id}`);
@@ -85,9 +88,15 @@ async function chosenTestPerson(
   return { ok: true, person, method: "test" };
 }
 
+/** The back end or the identification service does not answer: a localised 503 page. */
+function unavailable(error: unknown): never {
+  log.warn("auth.unavailable", { reason: error instanceof KelaApiError ? error.kind : "identification service" });
+  throw new Response("Service unavailable", { status: 503 });
+}
+
 async function redirectToProvider(request: Request, lang: Lang, returnTo: string, loginHint?: string): Promise<LoginResult> {
   const session = await getSession(request);
-  const { url, transaction } = await startOidcSignIn({ lang, returnTo, loginHint });
+  const { url, transaction } = await startOidcSignIn({ lang, returnTo, loginHint }).catch(unavailable);
   await updateSession(session, { ...session.data, oidc: transaction });
   // A full page load: the provider is not a route of this app, even on the same origin.
   return { ok: true, response: redirectDocument(url) };
@@ -123,6 +132,10 @@ export async function finishSignIn(request: Request): Promise<Response> {
     log.info("auth.signed_in", { method: identity.kind === "eidas" ? "eidas" : "oidc", person: person.id });
     return redirect(transaction.returnTo, { headers: { "Set-Cookie": setCookie } });
   } catch (error) {
+    if (error instanceof KelaApiError) {
+      log.warn("auth.unavailable", { reason: error.kind });
+      return redirect(`/${transaction.lang}/login?error=unavailable`);
+    }
     log.warn("auth.oidc_failed", { error: error instanceof Error ? error.message : "unknown" });
     return failed;
   }

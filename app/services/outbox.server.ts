@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import { now } from "./clock.server";
 import { getDb, type Database } from "./db.server";
 import { KelaApiError } from "./kela-api.server";
@@ -119,6 +119,25 @@ export async function tryDeliverNow(id: string): Promise<boolean> {
     log.warn("outbox.immediate_failed", { id, error });
     return false;
   }
+}
+
+/**
+ * Data minimisation: a week after delivery the back end has the application
+ * or message (with its attachments); the copy here is emptied. The row itself
+ * (status, the back end's answer) stays for the receipts that refer to it.
+ */
+export const KEEP_DELIVERED_PAYLOAD_MS = 7 * 24 * 60 * 60_000;
+
+export async function purgeDeliveredPayloads(): Promise<number> {
+  const db = await getDb();
+  const result = await db
+    .updateTable("outbox")
+    .set({ payload: JSON.stringify({ purged: true }) })
+    .where("status", "=", "delivered")
+    .where("delivered_at", "<", new Date(now().getTime() - KEEP_DELIVERED_PAYLOAD_MS))
+    .where(sql<boolean>`not (payload ? 'purged')`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function outboxEntry(id: string) {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { advanceClock } from "./clock.server";
 import { getDb } from "./db.server";
 import { KelaApiError } from "./kela-api.server";
-import { deliverDueOutbox, enqueueOutbox, outboxEntry } from "./outbox.server";
+import { deliverDueOutbox, enqueueOutbox, KEEP_DELIVERED_PAYLOAD_MS, outboxEntry, purgeDeliveredPayloads } from "./outbox.server";
 import { outboxHandlers } from "./outbox-handlers.server";
 
 const calls: string[] = [];
@@ -62,6 +62,22 @@ describe("outbox", () => {
     const [a, b] = await Promise.all([deliverDueOutbox(), deliverDueOutbox()]);
     expect(a + b).toBe(2);
     expect(calls.sort()).toEqual(["k-race-1", "k-race-2"]);
+  });
+
+  it("empties a delivered entry's payload a week after delivery, keeping its status and the back end's answer", async () => {
+    const delivered = await enqueue("k-purge");
+    const waiting = await enqueue("k-purge-pending");
+    await deliverDueOutbox({ onlyId: delivered });
+    behaviour = "down";
+    await deliverDueOutbox({ onlyId: waiting });
+    advanceClock(KEEP_DELIVERED_PAYLOAD_MS - 60_000);
+    await purgeDeliveredPayloads();
+    expect(await outboxEntry(delivered)).toMatchObject({ payload: { n: 1 } });
+    advanceClock(2 * 60_000);
+    expect(await purgeDeliveredPayloads()).toBeGreaterThanOrEqual(1);
+    expect(await outboxEntry(delivered)).toMatchObject({ status: "delivered", payload: { purged: true }, result: { delivered: "k-purge" } });
+    // Not yet delivered: kept whole, however old.
+    expect(await outboxEntry(waiting)).toMatchObject({ status: "pending", payload: { n: 1 } });
   });
 
   it("refuses a second entry with the same idempotency key", async () => {

@@ -5,9 +5,14 @@ import type { Lang } from "~/i18n/languages";
 import en from "./cases.en.json";
 import fi from "./cases.fi.json";
 import sv from "./cases.sv.json";
+import holdout1 from "./holdout-1.json";
+import holdout2 from "./holdout-2.json";
+import holdout3 from "./holdout-3.json";
+import holdout4 from "./holdout-4.json";
+import holdout5 from "./holdout-5.json";
 
 /**
- * The labelled evaluation set (cases.{fi,sv,en}.json) and its metrics, shared
+ * The labelled evaluation set (cases.{fi,sv,en}.json and holdout-*.json) and its metrics, shared
  * by `npm run eval:chat` and the threshold test (app/chat/eval.test.ts).
  * Every case is asked as the first message of a new conversation, with no
  * language given: the bot must detect it.
@@ -30,8 +35,21 @@ export type EvalResult = EvalCase & {
 export const EVAL_AT = new Date("2026-11-25T10:00:00+02:00");
 const LANGS: Lang[] = ["fi", "sv", "en"];
 
+/**
+ * The question sets: the first labelled set, and the held-out batches (holdout-*.json), each
+ * written fresh and measured before the bot was tuned on it, then kept here (README.md).
+ */
+export const EVAL_SETS: Record<string, EvalCase[]> = {
+  cases: [...fi, ...sv, ...en] as EvalCase[],
+  "holdout-1": holdout1 as EvalCase[],
+  "holdout-2": holdout2 as EvalCase[],
+  "holdout-3": holdout3 as EvalCase[],
+  "holdout-4": holdout4 as EvalCase[],
+  "holdout-5": holdout5 as EvalCase[],
+};
+
 export function loadCases(): EvalCase[] {
-  return [...fi, ...sv, ...en] as EvalCase[];
+  return Object.values(EVAL_SETS).flat();
 }
 
 export function runCase(c: EvalCase): EvalResult {

@@ -79,26 +79,39 @@ export function describeJsOnOff(name: string, body: (get: () => Session) => void
 
 /**
  * Zero axe violations (WCAG 2.1 A/AA). A JS-off page cannot run axe, so its
- * HTML is checked in a JS-enabled page that loads no scripts.
+ * HTML is checked in a JS-enabled page that loads no scripts. That page is
+ * kept for the whole test file (a new browser profile per check doubles the
+ * time); it is opened at the checked page's own address, so relative URLs
+ * resolve as they did.
  */
+let scratchPage: Promise<Page> | undefined;
+let scratchHtml = "";
+
+function scratch(): Promise<Page> {
+  scratchPage ??= (async () => {
+    const context = await (await getBrowser()).newContext({ javaScriptEnabled: true, baseURL: baseUrl() });
+    const page = await context.newPage();
+    await page.route("**/*", (route) => {
+      const type = route.request().resourceType();
+      if (type === "script") return route.abort();
+      if (type === "document") return route.fulfill({ contentType: "text/html", body: scratchHtml });
+      return route.continue();
+    });
+    return page;
+  })();
+  return scratchPage;
+}
+
 export async function expectNoAxeViolations(session: Session): Promise<void> {
   let target = session.page;
-  let scratch: BrowserContext | undefined;
   if (!session.js) {
-    const html = await session.page.content();
-    scratch = await (await getBrowser()).newContext({ javaScriptEnabled: true, baseURL: baseUrl() });
-    target = await scratch.newPage();
-    await target.route("**/*.js", (route) => route.abort());
-    await target.route(`${baseUrl()}/`, (route) => route.fulfill({ contentType: "text/html", body: html }));
-    await target.goto(`${baseUrl()}/`);
+    scratchHtml = await session.page.content();
+    target = await scratch();
+    await target.goto(session.page.url());
   }
-  try {
-    const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(summary, `axe on ${session.page.url()}`).toEqual([]);
-  } finally {
-    await scratch?.close();
-  }
+  const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe on ${session.page.url()}`).toEqual([]);
 }
 
 /** Page checks every page gets: the language, a title, one h1, no stack trace. */
@@ -151,8 +164,16 @@ export async function mockAdmin<T = unknown>(action: string, body?: Record<strin
   return (await response.json()) as T;
 }
 
-/** Follows a click that submits a form (JS on: client navigation; off: full page load). */
-export async function submit(page: Page, buttonName: string | RegExp): Promise<void> {
-  await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name: buttonName }).click()]);
-  await page.waitForLoadState("networkidle");
+/**
+ * JS on, after a client-side submit or link: the router has run the action and the loaders (it is
+ * idle again) and React has rendered the result. An idle router is not yet a rendered page (React
+ * commits a task later); the language switch's link to this language shows the rendered location.
+ */
+export async function clientNavigationDone(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const router = (window as unknown as { __remixRouter?: { state: { navigation: { state: string } } } }).__remixRouter;
+    if (router?.state.navigation.state !== "idle") return false;
+    const link = document.querySelector<HTMLAnchorElement>(".language-switch a[aria-current]");
+    return !link || link.pathname + link.search === window.location.pathname + window.location.search;
+  });
 }

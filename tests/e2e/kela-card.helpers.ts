@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { expectNoAxeViolations, expectWellFormedPage, LANGS, mockAdmin, signIn, type Lang, type Session } from "./harness";
+import { clientNavigationDone, expectNoAxeViolations, expectWellFormedPage, LANGS, mockAdmin, signIn, type Lang, type Session } from "./harness";
 
 /** Shared steps of the Kela card end-to-end suites (kela-card*.e2e.ts). */
 
@@ -82,6 +82,7 @@ export async function next(session: Session, expected: string, template?: string
   const { page } = session;
   await Promise.all([page.waitForURL((url) => url.pathname === expected), page.locator(`${FORM} button[type="submit"]`).click()]);
   await page.waitForLoadState("load");
+  if (session.js) await clientNavigationDone(page);
   await page.locator("h1").first().waitFor();
   if (template) await checkPage(session, template);
 }
@@ -92,6 +93,7 @@ export async function doubleSubmit(session: Session, expected: string): Promise<
   await page.locator(`${FORM} button[type="submit"]`).dblclick();
   await expect.poll(() => path(session), { timeout: 15_000 }).toBe(expected);
   await page.waitForLoadState("load");
+  if (session.js) await clientNavigationDone(page);
 }
 
 /** Sends the form expecting validation errors: 422, the error summary focused, the title prefixed. */

@@ -5,7 +5,7 @@ import fi from "../../locales/fi/proxy.json";
 import fiCommon from "../../locales/fi/proxyCommon.json";
 import sv from "../../locales/sv/proxy.json";
 import svCommon from "../../locales/sv/proxyCommon.json";
-import { expectNoAxeViolations, expectWellFormedPage, openSession, signIn, type Lang, type Session } from "./harness";
+import { clientNavigationDone, expectNoAxeViolations, expectWellFormedPage, openSession, signIn, type Lang, type Session } from "./harness";
 
 /** The proxy texts as users see them, from the same locale files the app uses. */
 export const proxyText = { fi, sv, en } as const;
@@ -47,10 +47,7 @@ export async function press(session: Session, button: ReturnType<Session["page"]
     const form = await button.evaluateHandle((el) => (el as HTMLButtonElement).form ?? el);
     await page.waitForFunction((el) => Object.keys(el).some((key) => key.startsWith("__reactProps")), form);
     await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), button.click()]);
-    // The redirect and the loaders after the action: Remix's router is idle again.
-    await page.waitForFunction(
-      () => (window as unknown as { __remixRouter?: { state: { navigation: { state: string } } } }).__remixRouter?.state.navigation.state === "idle",
-    );
+    await clientNavigationDone(page);
   } else {
     await Promise.all([page.waitForEvent("load"), button.click()]);
   }

@@ -12,6 +12,12 @@ export const colloquial: Record<Lang, Readonly<Record<string, string>>> = {
     tullu: "tullut", kadonnu: "kadonnut", hävinny: "hävinnyt", menny: "mennyt", ollu: "ollut", tarviin: "tarvitsen",
     tarttee: "tarvitsee", puh: "puhelin", nro: "numero", puhnro: "puhelinnumero", sposti: "sähköposti", meili: "sähköposti",
     henkkari: "henkilökortti", kelakortsu: "kelakortti", kortsu: "kortti", ulkomail: "ulkomailla", kauan: "kauan",
+    nopeemmin: "nopeammin", nopeesti: "nopeasti", nopee: "nopea", pikasesti: "pikaisesti", kauheen: "kauhean", ku: "kun",
+    semmonen: "sellainen", semmosta: "sellaista", tollanen: "tuollainen", vaik: "vaikka",
+    tiiä: "tiedä", tiedäks: "tiedätkö", pitäiskö: "pitäisikö", pitääks: "pitääkö", tarviiks: "tarvitseeko", tarviiko: "tarvitseeko",
+    saisko: "saisiko", voisko: "voisiko", kävis: "kävisi", menis: "menisi", tulis: "tulisi", tuleeks: "tuleeko",
+    hukkas: "hukkasi", rikkinäine: "rikkinäinen", kaks: "kaksi", viikkoo: "viikkoa",
+    lapsel: "lapselle", äidil: "äidille", isäl: "isälle",
   },
   sv: {
     int: "inte", nån: "någon", nåt: "något", nånting: "något", nånstans: "någonstans", sen: "sedan", mej: "mig", dej: "dig",

@@ -22,7 +22,7 @@ export const stopwords: Record<Lang, readonly string[]> = {
     "ko", "kö", "han", "hän", "pa", "pä", "kin", "kaan", "kään", "jne", "esim", "eli", "vai", "kai", "kiva", "hyvä",
     "tietää", "tiedä", "haluaisin", "haluan", "haluun", "pitäis", "pitäiskö", "pitääkö", "tehdä", "teen", "tekee", "teenkö",
     "asia", "asiaa", "asiasta", "asiat", "jotain", "jotenkin", "joku", "jonkun", "mitään", "mikään", "kaikki",
-    "kertoa", "kerro", "kerrotko", "kerrotteko", "kysyä", "kysymys", "kysyisin", "olisiko", "onko", "onks", "oisko", "mites", "mitenkä",
+    "ennen", "kuin", "kertoa", "kerro", "kerrotko", "kerrotteko", "kysyä", "kysymys", "kysyisin", "olisiko", "onko", "onks", "oisko", "mites", "mitenkä",
   ],
   sv: [
     "och", "eller", "men", "att", "om", "eftersom", "så", "också", "bara", "redan", "än", "ju", "väl", "nu", "då",
@@ -31,7 +31,7 @@ export const stopwords: Record<Lang, readonly string[]> = {
     "jag", "mig", "mej", "min", "mitt", "mina", "du", "dig", "dej", "din", "ditt", "dina", "han", "hon", "honom", "henne", "hans", "hennes",
     "vi", "oss", "vår", "vårt", "våra", "ni", "er", "era", "de", "dem", "dom", "deras", "sin", "sitt", "sina", "man",
     "den", "det", "denna", "detta", "dessa", "en", "ett", "som", "vad", "vilken", "vilket", "vilka", "hur", "var", "vem",
-    "i", "på", "av", "för", "med", "till", "från", "hos", "vid", "under", "över", "efter", "före", "genom", "mot", "ut", "in", "upp",
+    "i", "på", "av", "för", "åt", "med", "till", "från", "hos", "vid", "under", "över", "efter", "före", "genom", "mot", "ut", "in", "upp",
     "ja", "jo", "nej", "typ", "liksom", "alltså", "lite", "mycket", "någon", "något", "några", "något", "alla", "allt",
     "veta", "vet", "undrar", "fråga", "frågor", "berätta", "säga", "kolla", "gärna", "snälla",
   ],
@@ -43,7 +43,7 @@ export const stopwords: Record<Lang, readonly string[]> = {
     "they", "them", "their", "it", "its", "this", "these", "those", "there", "here", "a", "an", "the", "some", "any",
     "what", "which", "who", "whom", "how", "where", "whose",
     "of", "in", "on", "at", "to", "from", "by", "with", "for", "about", "into", "onto", "over", "under", "up", "out", "as",
-    "please", "pls", "plz", "yes", "yeah", "ok", "okay", "like", "really", "very", "much", "lot",
+    "many", "one", "please", "pls", "plz", "yes", "yeah", "ok", "okay", "like", "really", "very", "much", "lot",
     "know", "tell", "want", "wanna", "gonna", "im", "ive", "ill", "whats", "hows", "wheres", "whos", "thats", "theres", "youre", "thing", "something", "anything", "question", "ask",
   ],
 };

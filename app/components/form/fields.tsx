@@ -36,42 +36,33 @@ function LabelText({ label, optional }: { label: ReactNode; optional?: boolean }
   );
 }
 
-export function TextField({ name, label, hint, error, optional, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+type ControlProps = { id: string; name: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+
+/** Label, hint and error around one control, wired together for assistive technology. */
+function FieldFrame({ name, label, hint, error, optional, control }: Common & { control: (props: ControlProps) => ReactNode }) {
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label htmlFor={fieldId(name)} className="field__label">
         <LabelText label={label} optional={optional} />
       </label>
       <HintAndError name={name} hint={hint} error={error} />
-      <input
-        id={fieldId(name)}
-        name={name}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        {...input}
-      />
+      {control({ id: fieldId(name), name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(name, hint, error) })}
     </div>
+  );
+}
+
+export function TextField({ name, label, hint, error, optional, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame {...{ name, label, hint, error, optional }} control={(props) => <input {...props} className="field__input" {...input} />} />
   );
 }
 
 export function TextArea({ name, label, hint, error, optional, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={fieldId(name)} className="field__label">
-        <LabelText label={label} optional={optional} />
-      </label>
-      <HintAndError name={name} hint={hint} error={error} />
-      <textarea
-        id={fieldId(name)}
-        name={name}
-        className="field__textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        rows={5}
-        {...area}
-      />
-    </div>
+    <FieldFrame
+      {...{ name, label, hint, error, optional }}
+      control={(props) => <textarea {...props} className="field__textarea" rows={5} {...area} />}
+    />
   );
 }
 

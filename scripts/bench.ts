@@ -1,0 +1,38 @@
+/**
+ * npm run bench: the benchmarks (not timed tests). Needs a production build
+ * (`npm run build`). Prints, in order:
+ *  1. every page's first-load JavaScript (gzip) and HTML/CSS size against the budget,
+ *  2. the chatbot's in-process answer latency (p50/p95),
+ *  3. the load table: requests/s and p95 under 50 connections for the front
+ *     page, a signed-in card-journey step and POST /api/chat, beside a bare
+ *     Remix route of the same build, with the ratio.
+ * Exits 1 if a page is over budget, p95 of the chatbot is 10 ms or more, or
+ * any request fails under load.
+ */
+import { spawnSync } from "node:child_process";
+import { measureAllPages, printTable } from "./check-budget";
+import { printLoadTable, runLoadBenchmark } from "./bench-load";
+
+let failed = false;
+
+console.log("== 1. Page budgets (first load)\n");
+const budget = await measureAllPages();
+printTable(budget.rows);
+if (budget.problems.length) {
+  failed = true;
+  console.error(`Over budget:\n${budget.problems.map((p) => `  - ${p}`).join("\n")}`);
+}
+
+console.log("\n== 2. Chatbot answer latency (in process)\n");
+const chat = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-chat.ts"], { stdio: "inherit" });
+if (chat.status !== 0) failed = true;
+
+console.log("\n== 3. Load");
+const load = await runLoadBenchmark();
+printLoadTable(load);
+if (load.some((row) => row.errors > 0 || row.non2xx > 0)) {
+  failed = true;
+  console.error("Errors under load.");
+}
+
+process.exit(failed ? 1 : 0);
