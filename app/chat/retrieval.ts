@@ -43,15 +43,18 @@ type LanguageIndex = {
   postings: Map<string, { phrase: number; score: number }[]>;
 };
 
+type Ranked = { topic: TopicId; score: number }[];
+type Contributions = Map<TopicId, Map<string, number>>;
+
 export type Retrieval = {
   lang: Lang;
   /** Best topic first; only topics with a score. */
-  ranked: { topic: TopicId; score: number }[];
+  ranked: Ranked;
   /** How much of the message (0..1) the best topic explains. */
   coverage: number;
   terms: TermMatch[];
-  /** Per topic, what each matched term added (for debugging and tests). */
-  contributions: Map<TopicId, Map<string, number>>;
+  /** Per topic, what each matched term added (the confidence weighs intents by it). */
+  contributions: Contributions;
 };
 
 function parseCue(cue: string): { text: string; weight: number } {
@@ -134,7 +137,7 @@ function postingsOf(index: LanguageIndex, term: string): { phrase: number; score
  * "Hi, I lost my card": the greeting is politeness, the question is the topic. Only a question
  * that other words of the message point to: "huomenta" alone is a greeting, whatever else it resembles.
  */
-function preferQuestionOverSmallTalk(ranked: { topic: TopicId; score: number }[], contribution: Map<TopicId, Map<string, number>>): void {
+function preferQuestionOverSmallTalk(ranked: Ranked, contribution: Contributions): void {
   const first = ranked[0];
   if (!first || TOPICS[first.topic].kind !== "smalltalk") return;
   const small = contribution.get(first.topic)!;
@@ -166,9 +169,6 @@ function sentenceWeights(text: string, lang: Lang): Map<string, number> | undefi
   });
   return weights;
 }
-
-type Ranked = { topic: TopicId; score: number }[];
-type Contributions = Map<TopicId, Map<string, number>>;
 
 /**
  * The evidence for an intent: its best topic's score, plus what its other topics found in words
@@ -207,7 +207,7 @@ const NARROWER = 0.6;
 const OWN_EVIDENCE = 0.4;
 
 /** "Can I put my name in the subject of a secure email": the subject question, not secure email in general. */
-function preferNarrowerTopic(ranked: { topic: TopicId; score: number }[], contribution: Map<TopicId, Map<string, number>>): void {
+function preferNarrowerTopic(ranked: Ranked, contribution: Contributions): void {
   const first = ranked[0];
   if (!first) return;
   const broad = contribution.get(first.topic)!;

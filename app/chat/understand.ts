@@ -1,5 +1,4 @@
 import { languages, type Lang } from "~/i18n/languages";
-import { onlyOtherDocument } from "./features";
 import { checkGuards } from "./guards";
 import { REFINES, TOPICS, type ContractIntent, type TopicId, type TopicKind } from "./intents";
 import { detectLanguage, type LanguageGuess } from "./language";
@@ -138,8 +137,9 @@ export function understand(message: string, options: UnderstandOptions = {}): Un
   }
   // "Ajokortti hukassa", "I lost my passport": a card problem, but with a document the rules do not cover.
   // "How much will Kela reimburse for my medicines": the rules state no amounts but the card's price and a call's cost.
-  const asksAmount = retrieval.terms.some((t) => t.term === "=amount") && !PRICED.has(best.topic);
-  if (asksAmount || (onlyOtherDocument(text, retrieval.lang) && CARD_PROBLEMS.has(TOPICS[best.topic].intent))) {
+  const feature = (name: string) => retrieval.terms.some((t) => t.term === name);
+  const asksAmount = feature("=amount") && !PRICED.has(best.topic);
+  if (asksAmount || (feature("=otherdoc") && CARD_PROBLEMS.has(TOPICS[best.topic].intent))) {
     const rounded = Math.round(confidence * 1000) / 1000;
     const candidates = retrieval.ranked.slice(0, 5);
     return { ...base, topic: "out_of_scope", kind: "handoff", intent: "out_of_scope", confidence: rounded, confident: true, handoffReason: "out_of_scope", candidates };

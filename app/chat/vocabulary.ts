@@ -121,8 +121,7 @@ export class Vocabulary {
     if (this.stems.has(piece)) return piece;
     const stemmed = this.stemOf(piece);
     if (stemmed.length >= 3 && this.stems.has(stemmed)) return stemmed;
-    const written = this.writtenStem.get(piece);
-    return written;
+    return this.writtenStem.get(piece);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText } from "./text";
+import { cleanText, withoutControlCharacters } from "./text";
 
 describe("cleanText", () => {
   it("removes NUL and other control characters but keeps tabs and line breaks", () => {
@@ -8,7 +8,10 @@ describe("cleanText", () => {
   it("replaces a lone surrogate with U+FFFD and keeps real emoji", () => {
     expect(cleanText("x\ud800y 👍")).toBe("x\ufffdy 👍");
   });
-  it("trims, so a message of only control characters is empty", () => {
+  it("withoutControlCharacters keeps the spaces around the text (a form's value as typed)", () => {
+    expect(withoutControlCharacters(" a\u0000 ")).toBe(" a ");
+  });
+  it("cleanText trims, so a message of only control characters is empty", () => {
     expect(cleanText("  \u0000 \u0001 ")).toBe("");
   });
 });

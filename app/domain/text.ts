@@ -8,6 +8,11 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+export function withoutControlCharacters(value: string): string {
+  return value.replace(LONE_SURROGATE, "\ufffd").replace(CONTROL, "");
+}
+
+/** The same, trimmed: a message or field of only spaces and control characters is empty. */
 export function cleanText(value: string): string {
-  return value.replace(LONE_SURROGATE, "\ufffd").replace(CONTROL, "").trim();
+  return withoutControlCharacters(value).trim();
 }

@@ -1,7 +1,6 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formErrorText } from "~/components/card/errors";
-import { cleanText } from "~/domain/text";
 import { LiveJourneyContext } from "~/components/card/LiveFeedbackSlot";
 import { stepPages, stepTitleKeys } from "~/components/card/steps";
 import type { StepView } from "~/components/card/steps/types";
@@ -69,7 +68,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   }
   const values: Record<string, string> = {};
   form.forEach((value, name) => {
-    if (typeof value === "string" && name !== "csrf") values[name] = cleanText(value);
+    if (typeof value === "string" && name !== "csrf") values[name] = value;
   });
   const parsed = eventFromForm(step, values, snapshot.context);
   if (!parsed.ok) {

@@ -11,6 +11,9 @@ import { readForm } from "~/services/forms.server";
 import { beginSignIn, safeReturnTo } from "~/services/login.server";
 import { listTestIdentities, testIdentificationEnabled } from "~/services/test-identification.server";
 
+/** `?error=` from the sign-in callback → its message (login:errors.*); anything else: identification failed. */
+const FAILURES: Record<string, "notInRegister" | "unavailable"> = { unknown: "notInRegister", unavailable: "unavailable" };
+
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const url = new URL(request.url);
@@ -21,7 +24,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     returnTo,
     // Test identification (DESIGN.md contract) only in mock mode; otherwise Suomi.fi asks who you are.
     identities: testIdentificationEnabled() ? listTestIdentities() : null,
-    failure: failure === "unknown" ? ("notInRegister" as const) : failure === "unavailable" ? ("unavailable" as const) : failure ? ("identificationFailed" as const) : null,
+    failure: failure ? (Object.hasOwn(FAILURES, failure) ? FAILURES[failure]! : "identificationFailed") : null,
     messages: pickMessages(lang, ["login"]),
   });
 }
@@ -47,13 +50,7 @@ export default function LoginPage() {
       <h1>{t("login:heading")}</h1>
       {failure ? (
         <div className="callout callout--alert" role="alert">
-          <p>
-            {failure === "notInRegister"
-              ? t("login:errors.notInRegister")
-              : failure === "unavailable"
-                ? t("login:errors.unavailable")
-                : t("login:errors.identificationFailed")}
-          </p>
+          <p>{t(`login:errors.${failure}`)}</p>
         </div>
       ) : null}
       {identities ? (

@@ -25,5 +25,4 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return redirect(`/${lang}?signedOut=1`, { headers });
 }
 
-
 export { default } from "~/components/RedirectOnlyRoute";

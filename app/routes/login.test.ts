@@ -115,6 +115,15 @@ describe("test identification (DESIGN.md contract)", () => {
     expect(response.headers.get("location")).toBe("/fi/login?error=identification");
   });
 
+  it("the login page names what went wrong from the callback's ?error=, anything unknown as a failed identification", async () => {
+    const failure = async (error: string) => (await (await run(loginLoader, get(`/fi/login?error=${error}`), { lang: "fi" })).json()).failure;
+    expect(await failure("unknown")).toBe("notInRegister");
+    expect(await failure("unavailable")).toBe("unavailable");
+    expect(await failure("identification")).toBe("identificationFailed");
+    expect(await failure("constructor")).toBe("identificationFailed");
+    expect((await (await run(loginLoader, get("/fi/login"), { lang: "fi" })).json()).failure).toBeNull();
+  });
+
   it("limits sign-in attempts per client: the 21st in a minute gets 429 with a localised message", async () => {
     // A new browser each time (signing in replaces the session), all from one address.
     const attempt = async () =>

@@ -5,7 +5,7 @@ import {
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
-import { cleanText } from "~/domain/text";
+import { withoutControlCharacters } from "~/domain/text";
 import { getSession, type Session } from "./session.server";
 
 /** Ordinary forms are small; uploads say how much they allow. */
@@ -77,7 +77,14 @@ export async function readForm(request: Request, options: ReadFormOptions = {}):
     throw httpError(400, "bad_request");
   }
   assertCsrf(session, form.get("csrf"));
-  return { form, session, oversizeFile };
+  return { form: withCleanText(form), session, oversizeFile };
+}
+
+/** Every text value without control characters (app/domain/text.ts), whatever the action does with it; files as they are. */
+function withCleanText(form: FormData): FormData {
+  const clean = new FormData();
+  form.forEach((value, name) => clean.append(name, typeof value === "string" ? withoutControlCharacters(value) : value));
+  return clean;
 }
 
 function assertCsrf(session: Session, token: FormDataEntryValue | null): void {
@@ -106,8 +113,8 @@ export function httpError(status: number, reason: string): Response {
   return new Response(reason, { status, statusText: reason, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-/** A single text field, trimmed and without control characters, or "" when missing or a file. */
+/** A single text field, trimmed, or "" when missing or a file. */
 export function field(form: FormData, name: string): string {
   const value = form.get(name);
-  return typeof value === "string" ? cleanText(value) : "";
+  return typeof value === "string" ? value.trim() : "";
 }
