@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { PassThrough } from "node:stream";
+import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/NonceProvider";
 import { errorTitlePrefix, prefixFirstTitle } from "./services/error-title.server";
@@ -25,35 +23,47 @@ export default function handleRequest(
   responseHeaders.set("Content-Security-Policy", documentCsp(nonce));
   // Pages can show personal data: never store them in shared or browser caches.
   responseHeaders.set("Cache-Control", "no-store");
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   // A form answered with validation errors: "Virhe: / Fel: / Error:" before the page title.
   const titlePrefix = errorTitlePrefix(remixContext);
 
+  // The whole page, then one write: the pages are small and their data is loaded before rendering
+  // starts (no deferred data), so streaming would only cut the page into many small writes.
   return new Promise((resolve, reject) => {
-    let shellRendered = false;
+    let timer: NodeJS.Timeout | undefined;
+    const chunks: Buffer[] = [];
+    const page = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk);
+        callback();
+      },
+      final(callback) {
+        const html = Buffer.concat(chunks).toString("utf8");
+        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+        resolve(new Response(titlePrefix ? prefixFirstTitle(html, titlePrefix) : html, { headers: responseHeaders, status: responseStatusCode }));
+        callback();
+      },
+    });
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
       </NonceProvider>,
       {
         nonce,
-        [waitForAll ? "onAllReady" : "onShellReady"]() {
-          shellRendered = true;
-          const body = titlePrefix ? prefixFirstTitle(titlePrefix) : new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
+        onAllReady() {
+          clearTimeout(timer);
+          pipe(page);
         },
         onShellError(error: unknown) {
+          clearTimeout(timer);
           reject(error);
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) log.error("render.error", { error });
+          log.error("render.error", { error });
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
+    timer = setTimeout(abort, ABORT_DELAY);
   });
 }
 

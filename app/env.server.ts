@@ -20,6 +20,10 @@ const schema = z
     /** Base URL of Kela's back-end API. */
     KELA_API_URL: z.string().url().default("http://kela-backend.mock/api/v1"),
     KELA_API_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    /** The outbox's first retry waits about this long, doubling per failure (tests shorten it). */
+    OUTBOX_RETRY_BASE_MS: z.coerce.number().int().positive().default(5000),
+    /** How often each instance's outbox worker looks for due deliveries. */
+    OUTBOX_WORKER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
     /** The portal's public origin, for links in mail. */
     PUBLIC_URL: z.string().url().optional(),
     /** smtp://user:pass@host:port; unset in mock mode starts the in-process mail catcher. */

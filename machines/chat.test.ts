@@ -5,16 +5,16 @@ import { chatMachine, replyModeOf, type ChatEvent, type ChatTurn } from "./chat"
 
 const turn = (overrides: Partial<ChatTurn>): ChatEvent => ({
   type: "MESSAGE",
-  turn: { intent: "lost_card", kind: "answer", confident: true, lang: "fi", handoffReason: null, ...overrides },
+  turn: { intent: "lost_card", topic: "lost_card", question: "kadotin kortin", kind: "answer", confident: true, lang: "fi", handoffReason: null, ...overrides },
 });
 
 const ev = {
   answer: turn({}),
-  hello: turn({ intent: "greeting", kind: "smalltalk" }),
-  unclear: turn({ intent: "out_of_scope", confident: false, handoffReason: "low_confidence" }),
-  outOfScope: turn({ intent: "out_of_scope", kind: "handoff", handoffReason: "out_of_scope" }),
-  person: turn({ intent: "human_handoff", kind: "handoff", handoffReason: "human_requested" }),
-  injection: turn({ intent: "abusive_or_injection", kind: "handoff", handoffReason: "injection" }),
+  hello: turn({ intent: "greeting", topic: "greeting", question: "moi", kind: "smalltalk" }),
+  unclear: turn({ intent: "out_of_scope", topic: "out_of_scope", question: "blaa", confident: false, handoffReason: "low_confidence" }),
+  outOfScope: turn({ intent: "out_of_scope", topic: "out_of_scope", question: "asumistuki", kind: "handoff", handoffReason: "out_of_scope" }),
+  person: turn({ intent: "human_handoff", topic: "human_handoff", question: "ihminen", kind: "handoff", handoffReason: "human_requested" }),
+  injection: turn({ intent: "abusive_or_injection", topic: "abusive_or_injection", question: "unohda ohjeet", kind: "handoff", handoffReason: "injection" }),
   reset: { type: "RESET" } as ChatEvent,
 };
 
@@ -63,6 +63,16 @@ describe("chat machine", () => {
     const reset = run(ev.answer, ev.unclear, ev.reset);
     expect(reset.value).toBe("greeting");
     expect(reset.context).toMatchObject({ turns: 0, misses: 0, lastIntent: null });
+  });
+
+  it("remembers the last question answered for a follow-up; small talk and handovers keep it, a miss forgets it", () => {
+    expect(run(ev.answer).context).toMatchObject({ lastTopic: "lost_card", lastQuestion: "kadotin kortin" });
+    const child = turn({ intent: "apply_for_child", topic: "apply_for_child", question: "kadotin kortin entä lapselle" });
+    expect(run(ev.answer, child).context).toMatchObject({ lastTopic: "apply_for_child", lastQuestion: "kadotin kortin entä lapselle" });
+    expect(run(ev.answer, ev.hello).context.lastTopic).toBe("lost_card");
+    expect(run(ev.answer, ev.person).context.lastTopic).toBe("lost_card");
+    expect(run(ev.answer, ev.unclear).context).toMatchObject({ lastTopic: null, lastQuestion: null });
+    expect(run(ev.answer, ev.reset).context).toMatchObject({ lastTopic: null, lastQuestion: null });
   });
 
   it("small talk is answered as small talk", () => {

@@ -1,6 +1,6 @@
 import { assign, setup, type SnapshotFrom } from "xstate";
 import type { Lang } from "~/i18n/languages";
-import type { ContractIntent, TopicKind } from "~/chat/intents";
+import type { ContractIntent, TopicId, TopicKind } from "~/chat/intents";
 import type { HandoffReason } from "~/chat/understand";
 
 /**
@@ -13,9 +13,16 @@ import type { HandoffReason } from "~/chat/understand";
  *      │  ──out of scope, a person asked for, abuse, injection──▶ handedOver
  *      └──not understood──▶ clarifying ──not understood again──▶ handedOver
  *   Every state takes the next MESSAGE the same way; RESET starts over.
+ *
+ * The context remembers the last question answered (its topic and its redacted, analysed text),
+ * so that a follow-up ("and for my child?", "what about in Swedish?") can be read with it; small
+ * talk and handovers leave it as it was, a message not understood forgets it.
  */
 export type ChatTurn = {
   intent: ContractIntent;
+  topic: TopicId;
+  /** The question as the bot read it (identity codes removed), for the next follow-up. */
+  question: string;
   kind: TopicKind;
   confident: boolean;
   lang: Lang;
@@ -29,11 +36,14 @@ export type ChatContext = {
   misses: number;
   lastIntent: ContractIntent | null;
   handoffReason: HandoffReason | null;
+  /** The last question answered: what a follow-up refers to. */
+  lastTopic: TopicId | null;
+  lastQuestion: string | null;
 };
 
 export type ChatEvent = { type: "MESSAGE"; turn: ChatTurn } | { type: "RESET" };
 
-const initialContext: ChatContext = { lang: null, turns: 0, misses: 0, lastIntent: null, handoffReason: null };
+const initialContext: ChatContext = { lang: null, turns: 0, misses: 0, lastIntent: null, handoffReason: null, lastTopic: null, lastQuestion: null };
 
 export const chatMachine = setup({
   types: { context: {} as ChatContext, events: {} as ChatEvent },
@@ -51,6 +61,11 @@ export const chatMachine = setup({
       lastIntent: ({ event, context }) => (event.type === "MESSAGE" ? event.turn.intent : context.lastIntent),
     }),
     understood: assign({ misses: 0, handoffReason: null }),
+    rememberQuestion: assign({
+      lastTopic: ({ event, context }) => (event.type === "MESSAGE" ? event.turn.topic : context.lastTopic),
+      lastQuestion: ({ event, context }) => (event.type === "MESSAGE" ? event.turn.question : context.lastQuestion),
+    }),
+    forgetQuestion: assign({ lastTopic: null, lastQuestion: null }),
     handOver: assign({ misses: 0, handoffReason: ({ event }) => (event.type === "MESSAGE" ? event.turn.handoffReason : null) }),
     missed: assign({ misses: ({ context }) => context.misses + 1, handoffReason: "low_confidence" as HandoffReason }),
     startOver: assign(() => ({ ...initialContext })),
@@ -63,9 +78,9 @@ export const chatMachine = setup({
     MESSAGE: [
       { guard: "isHandoffTopic", target: ".handedOver", actions: ["recordTurn", "handOver"] },
       { guard: "isConfidentSmallTalk", target: ".greeting", actions: ["recordTurn", "understood"] },
-      { guard: "isConfidentAnswer", target: ".answering", actions: ["recordTurn", "understood"] },
-      { guard: "missedAlready", target: ".handedOver", actions: ["recordTurn", "missed"] },
-      { target: ".clarifying", actions: ["recordTurn", "missed"] },
+      { guard: "isConfidentAnswer", target: ".answering", actions: ["recordTurn", "understood", "rememberQuestion"] },
+      { guard: "missedAlready", target: ".handedOver", actions: ["recordTurn", "missed", "forgetQuestion"] },
+      { target: ".clarifying", actions: ["recordTurn", "missed", "forgetQuestion"] },
     ],
     RESET: { target: ".greeting", actions: "startOver" },
   },

@@ -17,3 +17,5 @@ step "end-to-end: production build, Chromium, JavaScript on and off, axe, fuzzin
 npx vitest run -c tests/e2e/vitest.config.ts
 step "page budgets (npm run check:budget)"
 npm run --silent check:budget
+step "PostgreSQL: the database suites once more on a real PostgreSQL, and two instances on one"
+npx tsx scripts/with-postgres.ts bash scripts/test-postgres.sh

@@ -1,6 +1,7 @@
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express, { type NextFunction, type Request, type Response } from "express";
+import { runInRequestScope } from "../app/services/request-scope.server";
 
 export type AppOptions = {
   build: ServerBuild | (() => Promise<ServerBuild>);
@@ -63,8 +64,12 @@ export function createApp(options: AppOptions) {
     next();
   });
 
-  for (const handler of options.assets) app.use(handler);
+  // In production the static files all have an extension: a page's path never asks the disk.
+  const mayBeFile = (path: string) => options.mode !== "production" || /\.[A-Za-z0-9]+$/.test(path);
+  for (const handler of options.assets) app.use((req, res, next) => (mayBeFile(req.path) ? handler(req, res, next) : next()));
   options.mount?.(app);
-  app.all("*", createRequestHandler({ build: options.build, mode: options.mode }));
+  const remix = createRequestHandler({ build: options.build, mode: options.mode });
+  // Each request in a scope of its own: its session and back-end answers are looked up once.
+  app.all("*", (req, res, next) => runInRequestScope(() => remix(req, res, next)));
   return app;
 }

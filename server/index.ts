@@ -4,6 +4,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { createApp } from "./app";
 import { mountMockOidcProvider } from "./mock-oidc-provider";
+import { installProfilerToggle } from "./profiler";
 
 /**
  * Starts the portal: `npm start` serves the production build; `npm run dev`
@@ -17,8 +18,10 @@ const host = process.env.HOST ?? "0.0.0.0";
 const buildDir = resolve(process.env.BUILD_DIR ?? "build");
 const mockMode = process.env.MOCKS === "true" || process.env.MOCKS === "1";
 
+// The server's own lines (start, stop, the access log) are "info": LOG_LEVEL warn, error or silent leaves them out.
+const quiet = ["warn", "error", "silent"].includes(process.env.LOG_LEVEL ?? "");
 const log = (line: Record<string, unknown>) => {
-  if (process.env.LOG_LEVEL === "silent") return;
+  if (quiet) return;
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", ...line })}\n`);
 };
 
@@ -71,6 +74,7 @@ async function main() {
     server.close(() => void stop().finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 10_000).unref();
   };
+  if (process.env.PROFILE_DIR) installProfilerToggle(process.env.PROFILE_DIR, log);
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
 }

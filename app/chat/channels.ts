@@ -28,20 +28,25 @@ function statusOf(line: LineId, at: Date): LineStatus {
   return status;
 }
 
+/**
+ * The channel that is open now comes first: the phone line while it is open; outside its hours the
+ * secure message (always open: it is answered later) and the office first, the phone line last with
+ * its status.
+ */
 export function handoffChannels(lang: Lang, at: Date): Channel[] {
   const t = answerT(lang);
   const line = customerLineFor(lang);
   const vars = { number: line.number.domestic, international: line.number.international };
-  return [
-    {
-      kind: "phone",
-      label: t(lang === "sv" ? "chatAnswers:channels.phoneSv" : "chatAnswers:channels.phoneFiEn", vars),
-      href: telHref(line.number),
-      openNow: statusOf(line.id, at).open,
-    },
-    { kind: "secure-message", label: t("chatAnswers:channels.secureMessage"), href: `/${lang}/secure-message` },
-    { kind: "office", label: t("chatAnswers:channels.office"), href: `/${lang}/international` },
-  ];
+  const open = statusOf(line.id, at).open;
+  const phone: Channel = {
+    kind: "phone",
+    label: t(lang === "sv" ? "chatAnswers:channels.phoneSv" : "chatAnswers:channels.phoneFiEn", vars),
+    href: telHref(line.number),
+    openNow: open,
+  };
+  const secureMessage: Channel = { kind: "secure-message", label: t("chatAnswers:channels.secureMessage"), href: `/${lang}/secure-message`, openNow: true };
+  const office: Channel = { kind: "office", label: t("chatAnswers:channels.office"), href: `/${lang}/international` };
+  return open ? [phone, secureMessage, office] : [secureMessage, office, phone];
 }
 
 const LOCALES: Record<Lang, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
@@ -57,13 +62,19 @@ function format(lang: Lang, kind: "time" | "dayAndTime", instant: Date): string 
   return formatter.format(instant);
 }
 
-/** "The line 020 634 0200 is open now, until 15.00" / "… closed now. It opens Monday 30.11. 10.00". */
-export function lineStatusSentence(lang: Lang, at: Date): string {
+/**
+ * "The line 020 634 0200 is open now, until 15.00" / "… closed now. It opens Monday 30.11. 10.00".
+ * In a handover (`handoff`), without the number: the channels list it.
+ */
+export function lineStatusSentence(lang: Lang, at: Date, handoff = false): string {
   const t = answerT(lang);
   const line = customerLineFor(lang);
   const status = statusOf(line.id, at);
-  if (status.open && status.closesAt) return t("chatAnswers:status.open", { number: line.number.domestic, time: format(lang, "time", status.closesAt) });
+  if (status.open && status.closesAt) {
+    const time = format(lang, "time", status.closesAt);
+    return handoff ? t("chatAnswers:status.handoffOpen", { time }) : t("chatAnswers:status.open", { number: line.number.domestic, time });
+  }
   if (!status.opensAt) return "";
   const when = format(lang, "dayAndTime", status.opensAt);
-  return t("chatAnswers:status.closed", { number: line.number.domestic, when });
+  return handoff ? t("chatAnswers:status.handoffClosed", { when }) : t("chatAnswers:status.closed", { number: line.number.domestic, when });
 }

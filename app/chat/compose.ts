@@ -29,15 +29,22 @@ const WITH_LINE_STATUS = new Set<TopicId>(["intl_phone"]);
 const withLang = (path: string, lang: Lang) => path.replace("{lang}", lang);
 const answerKeyOf = (topic: TopicId): string => (TOPICS[topic] as { answer?: string }).answer ?? topic;
 
-function sourcesOf(topic: TopicId, lang: Lang): ChatSource[] {
+function sourcesOf(topics: readonly TopicId[], lang: Lang): ChatSource[] {
   const t = answerT(lang);
-  return TOPICS[topic].rules.map((ruleId) => ({ ruleId, title: t(ruleKey(ruleId)), href: withLang(pageOfRule(ruleId), lang) }));
+  const rules = [...new Set(topics.flatMap((topic) => TOPICS[topic].rules))];
+  return rules.map((ruleId) => ({ ruleId, title: t(ruleKey(ruleId)), href: withLang(pageOfRule(ruleId), lang) }));
 }
 
-function actionsOf(topic: TopicId, lang: Lang): ChatAction[] {
+function actionsOf(topics: readonly TopicId[], lang: Lang): ChatAction[] {
   const t = answerT(lang);
-  return TOPICS[topic].actions.map((id) => ({ label: t(`chatAnswers:actions.${id}`), href: withLang(ACTIONS[id], lang) }));
+  const ids = [...new Set(topics.flatMap((topic) => TOPICS[topic].actions))];
+  const actions = ids.map((id) => ({ label: t(`chatAnswers:actions.${id}`), href: withLang(ACTIONS[id], lang) }));
+  // Two actions to the same page (a second answer's): the first one's label.
+  return actions.filter((action, i) => actions.findIndex((a) => a.href === action.href) === i);
 }
+
+/** What a reply without a flow of its own offers: the card page and the contact page (never a dead end). */
+const NEXT_STEPS_OF_SMALL_TALK: readonly TopicId[] = ["greeting"];
 
 export type ComposeContext = {
   mode: ReplyMode;
@@ -54,14 +61,18 @@ export function composeReply(understanding: Understanding, { mode, handoffReason
 
   const base = { lang, confidence: understanding.confidence };
   if (mode === "answer" || mode === "smalltalk") {
-    paragraphs.push(t(`chatAnswers:answers.${answerKeyOf(topic)}`));
-    if (WITH_LINE_STATUS.has(topic)) paragraphs.push(lineStatusSentence(lang, at));
+    // Two questions in one message: both answers, the first asked first.
+    const topics: TopicId[] = mode === "answer" && understanding.also ? [topic, understanding.also] : [topic];
+    for (const answered of topics) {
+      paragraphs.push(t(`chatAnswers:answers.${answerKeyOf(answered)}`));
+      if (WITH_LINE_STATUS.has(answered)) paragraphs.push(lineStatusSentence(lang, at));
+    }
     return {
       ...base,
       intent: understanding.intent,
       answer: paragraphs.filter(Boolean).join("\n\n"),
-      sources: sourcesOf(topic, lang),
-      actions: actionsOf(topic, lang),
+      sources: sourcesOf(topics, lang),
+      actions: actionsOf(TOPICS[topic].kind === "smalltalk" ? NEXT_STEPS_OF_SMALL_TALK : topics, lang),
       handoff: null,
     };
   }
@@ -70,13 +81,15 @@ export function composeReply(understanding: Understanding, { mode, handoffReason
   const notUnderstood = reason === "low_confidence";
   const answerKey = !notUnderstood ? topic : mode === "clarify" ? "clarify" : "clarify_handoff";
   paragraphs.push(t(`chatAnswers:answers.${answerKey}`));
+  // A person is offered by the channel that is open now: the phone line's status, and open channels first.
+  paragraphs.push(lineStatusSentence(lang, at, true));
   return {
     ...base,
     // Not understood is reported as out of scope: the bot gives no answer from the rules.
     intent: notUnderstood ? "out_of_scope" : understanding.intent,
-    answer: paragraphs.join("\n\n"),
-    sources: notUnderstood ? [] : sourcesOf(topic, lang),
-    actions: notUnderstood ? [] : actionsOf(topic, lang),
+    answer: paragraphs.filter(Boolean).join("\n\n"),
+    sources: notUnderstood ? [] : sourcesOf([topic], lang),
+    actions: actionsOf(notUnderstood ? ["out_of_scope"] : [topic], lang),
     handoff: { reason, channels: handoffChannels(lang, at) },
   };
 }

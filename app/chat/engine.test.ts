@@ -89,9 +89,20 @@ describe("handover", () => {
   });
 
   it("K-PHONE-1: the line shows as closed at the weekend and on public holidays (the contact page's logic)", () => {
-    expect(ask("I want to talk to a person", SATURDAY).handoff?.channels[0]!.openNow).toBe(false);
-    expect(ask("I want to talk to a person", CHRISTMAS_DAY).handoff?.channels[0]!.openNow).toBe(false);
-    expect(ask("I want to talk to a person", OPEN).handoff?.channels[0]!.openNow).toBe(true);
+    const phone = (at: Date) => ask("I want to talk to a person", at).handoff?.channels.find((c) => c.kind === "phone");
+    expect(phone(SATURDAY)?.openNow).toBe(false);
+    expect(phone(CHRISTMAS_DAY)?.openNow).toBe(false);
+    expect(phone(OPEN)?.openNow).toBe(true);
+  });
+
+  it("K-PHONE-1: a handover offers the channel that is open now first, and says whether the phone line is open", () => {
+    const open = ask("I want to talk to a person", OPEN);
+    expect(open.handoff?.channels.map((c) => c.kind)).toEqual(["phone", "secure-message", "office"]);
+    expect(open.answer).toContain("The phone service is open now, until 15:00 Finnish time.");
+    const closed = ask("I want to talk to a person", SATURDAY);
+    expect(closed.handoff?.channels.map((c) => c.kind)).toEqual(["secure-message", "office", "phone"]);
+    expect(closed.handoff?.channels[0]).toMatchObject({ kind: "secure-message", openNow: true, href: "/en/secure-message" });
+    expect(closed.answer).toContain("The phone service is closed now; it opens Monday 30/11, 10:00 Finnish time. You can send a secure message straight away.");
   });
 
   it("a request for a person is handed over in every language", () => {

@@ -3,7 +3,7 @@ import { chatMachine, replyModeOf, type ChatSnapshot } from "../../machines/chat
 import type { Lang } from "~/i18n/languages";
 import { composeReply, type ChatReply } from "./compose";
 import { warmUp } from "./retrieval";
-import { understand, type Understanding } from "./understand";
+import { defaultKnowledge, understand, type Knowledge, type Understanding } from "./understand";
 
 /**
  * One turn of the offline bot, in process and without I/O: understand the
@@ -18,20 +18,28 @@ export type TurnOptions = {
   /** The conversation so far; a new one when absent. */
   snapshot?: ChatSnapshot;
   at: Date;
+  /** The curated questions to retrieve from (the evaluation's folds); the full set otherwise. */
+  knowledge?: Knowledge;
 };
 
 export type Turn = { reply: ChatReply; snapshot: ChatSnapshot; understanding: Understanding };
 
+/** The machine's first state, made once: snapshots are values, and a transition never changes one. */
+let initial: ChatSnapshot | undefined;
 export function newConversation(): ChatSnapshot {
-  return initialTransition(chatMachine)[0];
+  return (initial ??= initialTransition(chatMachine)[0]);
 }
 
 export function replyTo(message: string, options: TurnOptions): Turn {
-  const understanding = understand(message, { lang: options.lang, hint: options.hint ?? options.snapshot?.context.lang ?? undefined });
+  const context = options.snapshot?.context;
+  const earlier = context?.lastTopic && context.lastQuestion && context.lang ? { topic: context.lastTopic, question: context.lastQuestion, lang: context.lang } : null;
+  const understanding = understand(message, { lang: options.lang, hint: options.hint ?? context?.lang ?? undefined, knowledge: options.knowledge, earlier });
   const [snapshot] = transition(chatMachine, options.snapshot ?? newConversation(), {
     type: "MESSAGE",
     turn: {
       intent: understanding.intent,
+      topic: understanding.topic,
+      question: understanding.question,
       kind: understanding.kind,
       confident: understanding.confident,
       lang: understanding.lang,
@@ -45,4 +53,5 @@ export function replyTo(message: string, options: TurnOptions): Turn {
 /** Builds the search indexes now, so that the first user does not wait for them. */
 export function prepareChatEngine(): void {
   warmUp();
+  defaultKnowledge();
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, loadCases } from "../../tests/chat-eval/evaluate";
+import { evaluate, evaluateConversations, FOLDS, foldOf, loadCases } from "../../tests/chat-eval/evaluate";
 
 /**
- * The labelled evaluation set (tests/chat-eval, `npm run eval:chat` prints the
- * details): the bot must keep intent accuracy ≥ 0.90, language ≥ 0.97 and
- * handover ≥ 0.95, overall and in each language, and never echo an identity code.
+ * The labelled evaluation set (tests/chat-eval, `npm run eval:chat` prints the details), held out:
+ * each case is scored by a bot whose curated-question index was built without the case's fold. The
+ * bot must keep intent accuracy ≥ 0.95, language ≥ 0.97 and handover ≥ 0.97 overall and in each
+ * language, recall ≥ 0.95 of the facts a question expects, state no wrong fact and never echo an
+ * identity code; answer both questions of a two-question message in 3 of 4; the follow-up turns
+ * of the conversations ≥ 0.9.
  */
 describe("chat evaluation set", () => {
   const cases = loadCases();
@@ -16,7 +19,7 @@ describe("chat evaluation set", () => {
       const own = cases.filter((c) => c.lang === lang);
       expect(own.length, lang).toBeGreaterThanOrEqual(50);
       const tags = new Set(own.flatMap((c) => c.tags ?? []));
-      for (const tag of ["paraphrase", "typo", "colloquial", "short", "long", "oos", "injection", "hetu"]) expect(tags, `${lang} ${tag}`).toContain(tag);
+      for (const tag of ["paraphrase", "typo", "colloquial", "short", "long", "oos", "injection", "hetu", "mixed", "two-questions"]) expect(tags, `${lang} ${tag}`).toContain(tag);
     }
   });
 
@@ -24,12 +27,34 @@ describe("chat evaluation set", () => {
     expect(new Set(cases.map((c) => c.intent)).size).toBe(30);
   });
 
-  it.each(["all", "fi", "sv", "en"] as const)("%s: intent ≥ 0.90, language ≥ 0.97, handover ≥ 0.95, facts and privacy 1.0", (scope) => {
+  it("every fold is held out from the index that scores it, and every fold has cases of every language", () => {
+    for (let fold = 0; fold < FOLDS; fold++) {
+      for (const lang of ["fi", "sv", "en"]) expect(cases.filter((c) => foldOf(c.q) === fold && c.lang === lang).length).toBeGreaterThan(50);
+    }
+    // A case scored with its own fold in the index would be in sample: the held-out score must differ from it.
+    expect(evaluate(cases, { heldOut: false }).overall.intent).toBeGreaterThan(overall.intent);
+  });
+
+  it.each(["all", "fi", "sv", "en"] as const)("%s, held out: intent ≥ 0.95, language ≥ 0.97, handover ≥ 0.97, facts ≥ 0.95, no wrong fact, privacy 1.0", (scope) => {
     const m = scope === "all" ? overall : byLang[scope];
-    expect(m.intent).toBeGreaterThanOrEqual(0.9);
+    expect(m.intent).toBeGreaterThanOrEqual(0.95);
     expect(m.lang).toBeGreaterThanOrEqual(0.97);
-    expect(m.handoff).toBeGreaterThanOrEqual(0.95);
-    expect(m.facts).toBe(1);
+    expect(m.handoff).toBeGreaterThanOrEqual(0.97);
+    expect(m.facts).toBeGreaterThanOrEqual(0.95);
+    expect(m.wrongFacts).toBe(0);
     expect(m.privacy).toBe(1);
+  });
+
+  it("two questions in one message (held out): both answered in at least 3 of 4", () => {
+    expect(overall.bothCases).toBeGreaterThanOrEqual(10);
+    expect(overall.both).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("follow-up turns of the conversations: intent and language ≥ 0.9, no wrong fact", () => {
+    const { overall: follow } = evaluateConversations();
+    expect(follow.n).toBeGreaterThanOrEqual(30);
+    expect(follow.intent).toBeGreaterThanOrEqual(0.9);
+    expect(follow.lang).toBeGreaterThanOrEqual(0.9);
+    expect(follow.wrongFacts).toBe(0);
   });
 });

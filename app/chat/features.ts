@@ -14,7 +14,92 @@ import { normalize } from "./text";
  * - a question about how much money someone gets (amounts of benefits or
  *   reimbursements): the rules state none.
  */
-export type Feature = AgeTerm | "=otherdoc" | "=amount";
+export type Feature = AgeTerm | "=otherdoc" | "=amount" | Concept | Combined;
+
+/**
+ * Concepts that several words or a construction express, whatever the topic words next to them:
+ * - "=langask": a language is named as a language of service ("ruotsiksi", "på svenska", "in English",
+ *   "which languages"): with a service it asks which languages it works in (K-OMAKELA-1), with a
+ *   phone line which line serves which language (K-PHONE-1);
+ * - "=self": acting alone, without a guardian ("itse", "själv", "on my own", "without my parents"):
+ *   with an age under 18 it is the age limit of applying alone (C-AUTH-5);
+ * - "=uninsured": not insured, or the insurance decision pending (C-ELIG-2), whatever is asked next;
+ * - "=photo": a photo on the card (C-PHOTO-1);
+ * - "=defect": something wrong with the card itself, printed badly, cracked, a chip that does not
+ *   work (C-DEFECT-1), also in a card that has just arrived;
+ * - "=contents": what the card says ("mitä kortissa lukee", "vad är tryckt på kortet", "what is
+ *   printed on it"): the card's contents (C-VIEW-2), not the printed brochures;
+ * - "=oral": a permission given by phone or in person ("antaa luvan puhelimessa", "ger lov per telefon",
+ *   "allows it by phone"): an oral authorisation (C-AUTH-4);
+ * - "=arrival": how long until something comes ("kauanko kestää että kortti tulee", "how soon will
+ *   it come", "hur länge dröjer det"): the delivery time (C-DELIV-5), whatever card is meant.
+ */
+type Concept = "=langask" | "=self" | "=uninsured" | "=photo" | "=defect" | "=arrival" | "=oral" | "=contents";
+type Combined = "=agealone" | "=cardprice" | "=callprice" | "=linelang" | "=servicelang";
+
+/** An online service by any of its names (K-OMAKELA-1). */
+const SERVICE: Record<Lang, RegExp> = {
+  fi: /(?<![\p{L}])(omakela\p{L}*|oma kela|verkkopalvelu\p{L}*|asiointipalvelu\p{L}*|sovellu\p{L}*|nettisivu\p{L}*|sivusto\p{L}*|sivut|palvelussa)(?![\p{L}])/u,
+  sv: /(?<![\p{L}])(mittfpa|mitt fpa|omakela|nättjänst\p{L}*|e-tjänst\p{L}*|appen|appe?n?|webbplats\p{L}*|sajt\p{L}*|tjänsten)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(omakela|oma kela|online service|e-service|website|site|app|portal|web service)(?![\p{L}])/u,
+};
+
+/** What something costs, and a call or a card named beside it: the card is free (C-CARD-1), calls cost (K-PHONE-2). */
+const COST: Record<Lang, RegExp> = {
+  fi: /(?<![\p{L}])(maksaa|maksaako|maksa\p{L}*|maksullinen|maksullis\p{L}*|maksuton|maksuttom\p{L}*|hinta|hinnan|hintaa|hinnat|kustann\p{L}*|ilmai\p{L}*|veloit\p{L}*|euro\p{L}*)(?![\p{L}])/u,
+  sv: /(?<![\p{L}])(kostar|kosta|kostnad\p{L}*|avgift\p{L}*|gratis|pris|priset|betala\p{L}*|avgiftsfri\p{L}*)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(cost|costs|costing|price|prices|fee|fees|charge|charged|charges|free|pay|paid|expensive|cheap)(?![\p{L}])/u,
+};
+const CALL: Record<Lang, RegExp> = {
+  fi: /(?<![\p{L}])(soit\p{L}*|puhel\p{L}*|jono\p{L}*|jonot\p{L}*|palvelunumer\p{L}*|numero\p{L}*|linja\p{L}*|linjo\p{L}*)(?![\p{L}])/u,
+  sv: /(?<![\p{L}])(ring\p{L}*|samtal\p{L}*|telefon\p{L}*|kö|kön|köa\p{L}*|köande|nummer|numret|numren|nummer|linje\p{L}*)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(call\p{L}*|phon\p{L}*|queu\p{L}*|ring\p{L}*|line|number)(?![\p{L}])/u,
+};
+
+const L = "\\p{L}*";
+const CONCEPTS: Record<Concept, Record<Lang, RegExp>> = {
+  "=langask": {
+    fi: new RegExp(`\\b(puhu${L} (suomea|ruotsia|englantia)|(suomea|ruotsia|englantia) puhu${L}|suomeksi|ruotsiksi|englanniksi|suomen kiel${L}|ruotsin kiel${L}|englannin kiel${L}|(suomen|ruotsin|englannin)kiel${L}|kiel(i|ellä|ell|illä|ill|et|iä|ten|tä|ess|iversio${L}|valikoi${L}))(?![\\p{L}])`, "u"),
+    sv: new RegExp(`\\b((prata|tala|talar|pratar) (svenska|finska|engelska)|på (svenska|finska|engelska)|svenskspråk${L}|finskspråk${L}|engelskspråk${L}|(vilk|vilket|vilka|andra|fler|olika) språk|språk(et|en|versio${L}|val)?|för (svenska|finska|engelska|svensk|finsk|engelsk)(talande)?|(svenska|finska|engelska)(n)? (service|betjäning|linje|linjen|numret|nummer))(?![\\p{L}])`, "u"),
+    en: new RegExp(`\\b((speak|speaks|speaking|talk|talking) (in )?(english|swedish|finnish)|in (english|swedish|finnish)|(english|swedish|finnish)[- ](speaking|speakers?|language|version|service|line)|languages?|for (english|swedish|finnish)( speakers)?)(?![\\p{L}])`, "u"),
+  },
+  "=self": {
+    fi: new RegExp(`\\b(itse|ite|itte|itselleni|itelleni|itsekseni|itekseni|itsekseen|itekseen|itsekses|itekses|itsellensä|itellensä|itse ilman|yksin|yksinään|itsenäisesti|omin päin|ilman (vanhemp${L}|huoltaj${L}|äiti${L}|isä${L}|äitiä|isää|mutsi${L}|faija${L}|lupaa))(?![\\p{L}])`, "u"),
+    sv: new RegExp(`\\b(själv|ensam|på egen hand|själva|utan (mina |sina |hans |hennes )?(föräldrar${L}|vårdnadshavare${L}|mamma${L}|pappa${L}|lov))(?![\\p{L}])`, "u"),
+    en: new RegExp(`\\b(alone|myself|herself|himself|themselves|themself|by (my|her|his|their) own|on (my|her|his|their) own|without (my |her |his |their )?(parents?|guardians?|mum|mom|mother|dad|father|permission))(?![\\p{L}])`, "u"),
+  },
+  "=uninsured": {
+    fi: new RegExp(`\\b((en|ei|enkä|eikä) (ole |oo |o )?(vielä )?vakuutet${L}|vakuuttamaton|vakuutukseton|ilman vakuutusta|vakuut${L} (on )?(vielä |yhä |edelleen )?(kesken|käsittely${L}|auki|epäselv${L}|ratkaisematta)|(en|ei) (ole |oo )?(vielä )?(saanut|saanu|tullut|tullu) vakuut${L}|odot${L} vakuut${L}|vakuut${L}päätö${L} (on )?(vielä )?(kesken|käsittely${L}|tulematta|puuttuu))(?![\\p{L}])`, "u"),
+    sv: new RegExp(`\\b((är|e) (inte|int|ej|inte längre) försäkrad${L}|oförsäkrad${L}|utan försäkring|försäkring${L} (är )?(inte klar${L}|oklar${L}|pågår|under behandling)|(inte|int) (fått|fått nåt|fått något) försäkringsbeslut${L}|försäkringsbeslut${L} (är )?(inte klart|inte klar|pågår|dröjer|saknas)|väntar på (ett |mitt )?(försäkrings)?beslut${L}|försäkrings(ärende|beslut|fråga|sak)${L} (är )?(fortfarande |ännu |än )?(öppe${L}|oavgjor${L}|oklar${L}|pågår|inte klar${L}|under behandling))(?![\\p{L}])`, "u"),
+    en: new RegExp(`\\b((am|is|are|m|i'm|not) (still )?(not |no longer )?insured|uninsured|not insured|without insurance|no insurance|insurance (decision |case |matter |application )?(is )?(still )?(pending|unclear|open|undecided|in process|being processed|not (yet )?(decided|ready|clear))|(waiting|wait) for (my |the |an )?(insurance )?decision|(did not|didn't|have not|haven't) (get|got|received|receive) (my |the |an |any )?insurance decision)(?![\\p{L}])`, "u"),
+  },
+  "=photo": {
+    fi: new RegExp(`\\b(kuva|kuvan|kuvaa|kuvalla|kuvallinen|kuvallisen|kuvallista|kuvalli${L}|valokuva${L}|naamakuva${L}|passikuva${L})(?![\\p{L}])`, "u"),
+    sv: new RegExp(`\\b(foto${L}|bild|bilden|med bild|fotografi${L}|porträtt${L})(?![\\p{L}])`, "u"),
+    en: new RegExp(`\\b(photos?|pictures?|picture card|photo card|portrait|my face)(?![\\p{L}])`, "u"),
+  },
+  "=contents": {
+    fi: new RegExp(`\\b(mitä|mikä|mitkä|millaisia|mitä kaikkea|mitä tietoja)\\b.{0,30}\\b(lukee|painettu|painetaan|näkyy|näkyvät|merkitty|merkitään|merkintöjä)(?![\\p{L}])`, "u"),
+    sv: new RegExp(`\\b(vad|vilka|vilken|vilket)\\b.{0,30}\\b(står|tryckt|trycks|syns|visas|visar|anteckningar)(?![\\p{L}])`, "u"),
+    en: new RegExp(`\\b(what|which)\\b.{0,30}\\b(printed|written|shown|shows|show|says|say|markings)(?![\\p{L}])`, "u"),
+  },
+  "=oral": {
+    fi: new RegExp(`\\b(suullinen|suullise${L}|suullisesti)\\b|\\b(lupa${L}|luvan|valtu${L}|suostu${L}|antaa luvan|antaa${L})\\b.{0,40}\\b(puhelimessa|puhelimitse|puhelimella|puhelimen kautta|soitta${L}|toimistossa)(?![\\p{L}])|\\b(puhelimessa|puhelimitse)\\b.{0,40}\\b(lupa${L}|luvan|valtu${L}|suostu${L})(?![\\p{L}])`, "u"),
+    sv: new RegExp(`\\b(muntlig${L})\\b|\\b(lov${L}|fullmakt${L}|tillstånd${L}|samtycke${L}|godkänn${L}|ger lov)\\b.{0,40}\\b(per telefon|i telefon|via telefon|på telefon|på byrån|på kontoret)(?![\\p{L}])|\\b(per telefon|i telefon)\\b.{0,40}\\b(lov${L}|fullmakt${L}|tillstånd${L}|samtycke${L})(?![\\p{L}])`, "u"),
+    en: new RegExp(`\\b(oral${L}|verbal${L})\\b|\\b(permission|consent${L}|allow${L}|authoris${L}|authoriz${L}|agree${L}|ok)\\b.{0,40}\\b(by phone|over the phone|on the phone|by telephone|at the office|in person)(?![\\p{L}])|\\b(by phone|over the phone|on the phone)\\b.{0,40}\\b(permission|consent${L}|allow${L}|authoris${L}|authoriz${L})(?![\\p{L}])`, "u"),
+  },
+  "=arrival": {
+    fi: new RegExp(`\\b(kauanko|kuinka kauan|kuinka pian|milloin|montako päivää|monenko päivän|kuinka monta (päivää|viikkoa)|kuinka nopeasti|koska)\\b.{0,40}\\b(tulee|tulis${L}|saapuu|saapu${L}|kestää|kestä|kest${L}|toimit${L}|postit${L}|lähete${L}|saan|saisin|on perillä|tuleminen|tulo${L}|menee)(?![\\p{L}])|\\b(toimitusaika|toimitusaja${L}|tuloaika|kortin tulo${L})(?![\\p{L}])`, "u"),
+    sv: new RegExp(`\\b(hur länge|hur lång tid|hur snabbt|hur fort|när|hur många dagar|hur många veckor)\\b.{0,40}\\b(kommer|komma|tar|dröjer|levereras|skickas|får jag|får man|är framme|anländer)(?![\\p{L}])|\\b(leveranstid${L}|dröjer det)(?![\\p{L}])`, "u"),
+    en: new RegExp(`\\b(how long|how soon|how quickly|how fast|how many (days|weeks)|when)\\b.{0,40}\\b(come|comes|coming|arrive|arrives|arriving|take|takes|deliver${L}|get it|get my|get the|send|sent|ship${L}|reach${L}|be here|receive)(?![\\p{L}])|\\b(delivery time|delivery times|how long until)(?![\\p{L}])`, "u"),
+  },
+  "=defect": {
+    fi: new RegExp(`\\b(painovirhe${L}|painet${L} vino${L}|vinoon|vinossa|painatus${L} (on )?(\\p{L}+ )?(suttui${L}|sumea${L}|epäselv${L}|haalis${L}|kulunut|väärin|vino${L})|suttui${L}|tuhrui${L}|haljen${L}|halke${L}|halki|säröi${L}|särö${L}|siru${L} (ei|on) (toimi|rikki|vika|viallinen|irti)|siru ei|väärin painet${L}|virheellisesti painet${L}|lukukelvoton|vääntyn${L}|taipun${L}|käyrä${L}|lohjen${L}|murtun${L}|viallinen|viallise${L}|vioittun${L}|rikki|rikkinäi${L}|ei toimi${L}|ei lue|ei tunnista)(?![\\p{L}])`, "u"),
+    sv: new RegExp(`\\b(tryckt snett|snett tryckt|sned${L}|spräckt${L}|sprucken|sprucket|spricka${L}|sprack|suddig${L}|otydlig${L}|oläslig${L}|feltryck${L}|fel (text )?tryckt|felaktigt tryck${L}|trycket är${L}|böjd${L}|böjt|bockad${L}|krökt${L}|trasig${L}|sönder|defekt${L}|felaktig${L}|chipp${L} (funkar|fungerar) (inte|int)|(funkar|fungerar) (inte|int)|skadad${L}|läsaren känner inte igen)(?![\\p{L}])`, "u"),
+    en: new RegExp(`\\b(crooked${L}|skewed|misaligned|off[- ]cent(er|re)|printed (badly|crooked${L}|skewed)|misprint${L}|mis-printed|printed wrong${L}|wrong(ly)? printed|printing (is )?(blurry|smudged|faded|wrong|bad)|blurr(y|ed)|smudged|faded|unreadable|illegible|cracked|crack|cracks|bent|warped|broken|broke|damaged|defective|faulty|chip (is )?(not working|doesn't work|does not work|broken|dead)|(not|doesn't|does not|dont|don't) work${L}|(doesn't|does not|dont|don't) (recognise|recognize|read))(?![\\p{L}])`, "u"),
+  },
+};
+
 
 const OTHER_DOCUMENT: Record<Lang, RegExp> = {
   fi: /\b(?:(?:ajo|pankki|luotto|debit|bussi|matka|kirjasto|opiskelija|lähimaksu|maksu|lahja|sim|bonus|kanta-asiakas|sairaanhoito)-?kor[tr]\p{L}*|eurooppalai\p{L}* sairaanhoitokor\p{L}*|ehic\p{L}*|passi(?:a|n|ni|in|ssa|ssani|sta|lla|lle|kuva\p{L}*)?|ajokor\p{L}*|ajolupa\p{L}*)(?![\p{L}])/gu,
@@ -59,5 +144,17 @@ export function featureTerms(text: string, lang: Lang): Feature[] {
   const amount = AMOUNT[lang].exec(normal);
   // "Paljonko aikaa menee", "how much time does it take": a question of time, not of money.
   if (amount && !TIME.test(amount[0])) out.push("=amount");
+  for (const [concept, patterns] of Object.entries(CONCEPTS) as [Concept, Record<Lang, RegExp>][]) if (patterns[lang].test(normal)) out.push(concept);
+  // C-AUTH-5: an age under 18 and applying alone, together, is the question of the age limit.
+  if (out.includes("=self") && (out.includes("=agechild") || out.includes("=ageteen"))) out.push("=agealone");
+  // K-PHONE-1 and K-OMAKELA-1: a language next to a phone line, or next to the online service.
+  if (out.includes("=langask")) {
+    if (CALL[lang].test(normal)) out.push("=linelang");
+    else if (SERVICE[lang].test(normal)) out.push("=servicelang");
+  }
+  if (COST[lang].test(normal)) {
+    if (CALL[lang].test(normal)) out.push("=callprice");
+    else if (CARD_WORD[lang].test(normal)) out.push("=cardprice");
+  }
   return out;
 }

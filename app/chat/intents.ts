@@ -44,6 +44,8 @@ export const ACTIONS = {
   orders: "/{lang}/kela-card/orders",
   kelaCard: "/{lang}/kela-card",
   actFor: "/{lang}/act-for",
+  /** A child's card: the guardian chooses the child on the act-for page (authority decided there, on the server). */
+  applyForChild: "/{lang}/act-for",
   secureMessage: "/{lang}/secure-message",
   contact: "/{lang}/international",
   movingAbroad: "/{lang}/moving-abroad",
@@ -81,7 +83,7 @@ export const TOPICS = {
   delivery_abroad: answer("delivery_time", ["C-DELIV-2", "C-DELIV-4"], ["contact", "apply"], 0.5),
   card_orders: answer("delivery_time", ["C-VIEW-1"], ["orders"], 0.6),
   no_card_interim: answer("no_card_interim", ["C-TEMP-1", "C-TEMP-2", "C-TEMP-3"], ["apply"], 0.7),
-  apply_for_child: answer("apply_for_child", ["C-AUTH-2", "C-AUTH-5", "C-ELIG-6"], ["actFor", "apply"], 0.8),
+  apply_for_child: answer("apply_for_child", ["C-AUTH-2", "C-AUTH-5", "C-ELIG-6"], ["applyForChild"], 0.8),
   minor_15_17: answer("minor_15_17", ["C-AUTH-1", "C-AUTH-5"], ["apply"], 0.6),
   other_person: answer("other_person", ["C-AUTH-3"], ["actFor"], 0.6),
   suomifi_mandate: answer("suomifi_mandate", ["C-AUTH-4"], ["actFor"], 0.6),
@@ -109,7 +111,7 @@ export const TOPICS = {
   secure_email_subject: answer("secure_email_subject", ["K-SECURE-2"], ["secureMessage"], 0.4),
   eidas_login: answer("eidas_login", ["K-EIDAS-1"], ["secureMessage"], 0.4),
   brochures_english: answer("brochures_english", ["K-NEWS-1"], ["contact"], 0.3),
-  greeting: { intent: "greeting", kind: "smalltalk", rules: [], actions: [], prior: 0.5 },
+  greeting: { intent: "greeting", kind: "smalltalk", rules: [], actions: ["kelaCard", "contact"], prior: 0.5 },
   thanks: { intent: "greeting", kind: "smalltalk", rules: [], actions: [], prior: 0.5 },
   goodbye: { intent: "greeting", kind: "smalltalk", rules: [], actions: [], prior: 0.4 },
   human_handoff: { intent: "human_handoff", kind: "handoff", rules: ["K-PHONE-1", "K-SECURE-1"], actions: ["contact"], prior: 0.5 },
@@ -131,7 +133,8 @@ export type TopicId = keyof typeof TOPICS;
 export const REFINES: Partial<Record<TopicId, readonly TopicId[]>> = {
   secure_email_subject: ["secure_email"],
   eidas_login: ["secure_email"],
-  no_card_interim: ["delivery_time", "card_orders", "lost_card"],
+  // Not lost_card: its answer tells of the temporary certificate too, and a lost card is the question.
+  no_card_interim: ["delivery_time", "card_orders"],
   power_of_attorney: ["other_person", "apply_new_card"],
   suomifi_mandate: ["other_person", "apply_new_card"],
   legal_guardian: ["other_person", "apply_new_card"],
@@ -142,6 +145,22 @@ export const REFINES: Partial<Record<TopicId, readonly TopicId[]>> = {
   omakela_language: ["omakela_login"],
 };
 export const TOPIC_IDS = Object.keys(TOPICS) as TopicId[];
+
+/**
+ * What a conversation is about, broadly: the card (for oneself or for someone one acts for), or
+ * contacting KV-keskus. A follow-up that could be either ("does it cost anything?": the card, or a
+ * call) is read in the family of the earlier question.
+ */
+export type Family = "card" | "contact" | "other";
+const CONTACT = new Set<ContractIntent>([
+  "moving_abroad", "intl_phone", "intl_authority_phone", "intl_address", "phone_cost", "omakela_login", "omakela_language", "secure_email",
+  "secure_email_subject", "eidas_login", "brochures_english",
+]);
+export function familyOf(topic: TopicId): Family {
+  const { intent, kind } = TOPICS[topic];
+  if (kind !== "answer") return "other";
+  return CONTACT.has(intent) ? "contact" : "card";
+}
 
 /** Where on the portal each rule is explained (a source's link). */
 export function pageOfRule(ruleId: string): string {

@@ -100,7 +100,21 @@ function trigramVote(word: string): Record<Lang, number> {
 /** Words that say nothing about the language: names, codes and the like. */
 const NEUTRAL = new Set(["kela", "omakela", "eidas", "suomifi", "kt", "sv", "ae", "hetu", "ok", "okay", "fpa"]);
 
+/**
+ * A greeting at the start says little about the language of the question after it: people greet
+ * in the portal's language, or in Finnish, and ask in their own ("Hei! Can I order a card for my
+ * daughter?", "Hello, mulla on kortti hukassa").
+ */
+const LEADING_GREETING =
+  /^\s*(?:(?:hei|hej|hejsan|heippa|moi|moikka|moro|morjens|terve|tervehdys|hello|hi|hey|hiya|hallå|tjena|tjenare|halo|(?:hyvää\s+)?(?:huomenta|päivää|iltaa)|god\s+(?:morgon|dag|kväll|middag)|good\s+(?:morning|afternoon|evening|day))(?![\p{L}])[\s,.!:;-]*)+/iu;
+
 export function detectLanguage(text: string, fallback: Lang = "fi"): LanguageGuess {
+  const question = text.replace(LEADING_GREETING, "");
+  if (question !== text && words(question).length >= 2) return detectWords(question, fallback);
+  return detectWords(text, fallback);
+}
+
+function detectWords(text: string, fallback: Lang): LanguageGuess {
   const m = model();
   const scores: Record<Lang, number> = { fi: 0, sv: 0, en: 0 };
   const lower = text.toLowerCase();

@@ -55,7 +55,17 @@ export type Retrieval = {
   terms: TermMatch[];
   /** Per topic, what each matched term added (the confidence weighs intents by it). */
   contributions: Contributions;
+  /** Per message term, how much it counts towards the coverage (its specificity). */
+  weights: number[];
 };
+
+/** How much of the message (0..1) a topic explains. */
+export function coverageOf(retrieval: Omit<Retrieval, "coverage">, topic: TopicId): number {
+  const explained = retrieval.contributions.get(topic);
+  const total = retrieval.weights.reduce((a, b) => a + b, 0);
+  if (!explained || total === 0) return 0;
+  return retrieval.terms.reduce((sum, m, i) => sum + (m.matched.some((t) => explained.has(t)) ? retrieval.weights[i]! : 0), 0) / total;
+}
 
 function parseCue(cue: string): { text: string; weight: number } {
   if (cue.startsWith("!")) return { text: cue.slice(1), weight: WEIGHT.strong };
@@ -219,7 +229,14 @@ function preferNarrowerTopic(ranked: Ranked, contribution: Contributions): void 
   if (narrower > 0) ranked.unshift(...ranked.splice(narrower, 1));
 }
 
-export function retrieve(text: string, lang: Lang): Retrieval {
+/** How much a word of the earlier question counts in a follow-up ("and for my child?"). */
+export const EARLIER_QUESTION = 0.5;
+
+/**
+ * `background`: the earlier question of a follow-up; its words count less than the message's own,
+ * and do not count towards the coverage.
+ */
+export function retrieve(text: string, lang: Lang, background?: string): Retrieval {
   const index = indexFor(lang);
   const seen = new Set<string>();
   const features = featureTerms(text, lang).map((feature) => ({ word: feature, stem: feature }));
@@ -232,6 +249,12 @@ export function retrieve(text: string, lang: Lang): Retrieval {
   for (const m of matches) {
     const weight = m.term.startsWith("=") ? 1 : (emphasis?.get(m.term) ?? 1);
     for (const t of m.matched) quality.set(t, Math.max(quality.get(t) ?? 0, m.quality * weight));
+  }
+  if (background) {
+    for (const term of analyze(withoutOtherDocuments(background, lang), lang)) {
+      const m = index.vocabulary.match(term);
+      for (const t of m.matched) if (!quality.has(t)) quality.set(t, m.quality * EARLIER_QUESTION);
+    }
   }
 
   // Per matched term and topic: the best contribution of one phrase; per topic, the best phrase found whole.
@@ -265,15 +288,10 @@ export function retrieve(text: string, lang: Lang): Retrieval {
   preferNarrowerTopic(ranked, contribution);
   preferQuestionOverSmallTalk(ranked, contribution);
 
-  const best = ranked[0];
-  let coverage = 0;
-  if (best && matches.length) {
-    const explained = contribution.get(best.topic)!;
-    // A word counts by how specific it is ("kortti" is in almost every question); unknown words count
-    // somewhat: names and filler words are common, but so are questions about something else.
-    const weights = matches.map((m) => (m.matched.length ? Math.max(...m.matched.map((t) => index.specificity.get(t) ?? 1)) : 0.6));
-    const total = weights.reduce((a, b) => a + b, 0);
-    coverage = matches.reduce((sum, m, i) => sum + (m.matched.some((t) => explained.has(t)) ? weights[i]! : 0), 0) / total;
-  }
-  return { lang, ranked, coverage, terms: matches, contributions: contribution };
+  // A word counts by how specific it is ("kortti" is in almost every question); unknown words count
+  // somewhat: names and filler words are common, but so are questions about something else.
+  const weights = matches.map((m) => (m.matched.length ? Math.max(...m.matched.map((t) => index.specificity.get(t) ?? 1)) : 0.6));
+  const partial = { lang, ranked, terms: matches, contributions: contribution, weights };
+  const coverage = ranked[0] ? coverageOf(partial, ranked[0].topic) : 0;
+  return { ...partial, coverage };
 }

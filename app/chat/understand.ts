@@ -1,15 +1,21 @@
-import { languages, type Lang } from "~/i18n/languages";
+import type { Lang } from "~/i18n/languages";
+import { classify, type Classification } from "./classify";
+import { isFollowUp, pointsBack, pointsToSomeoneNamed, requestedLanguage } from "./follow-up";
 import { checkGuards } from "./guards";
-import { REFINES, TOPICS, type ContractIntent, type TopicId, type TopicKind } from "./intents";
-import { detectLanguage, type LanguageGuess } from "./language";
-import { redactMessage, withoutPlaceholders } from "./redaction";
-import { intentScore, retrieve, type Retrieval } from "./retrieval";
-import { terms } from "./text";
+import { REFINES, TOPICS, familyOf, type ContractIntent, type TopicId, type TopicKind } from "./intents";
+import { curatedCases } from "./knowledge/questions";
+import { detectLanguage } from "./language";
+import { analysisText } from "./redaction";
+import { questionsOf } from "./segments";
+import { QuestionIndex } from "./similarity";
+
+export { CONFIDENCE_THRESHOLD } from "./classify";
 
 /**
- * What a message asks, before any decision about the conversation: its
- * language, the best topic and how sure the bot is of it, and the flags that
- * override retrieval (identity code, injection, abuse).
+ * What a message asks, before any decision about the conversation: its language, the topic (and
+ * a second one when it asks two questions), how sure the bot is, and the flags that override
+ * retrieval (identity code, injection, abuse). With the conversation's earlier question, a
+ * follow-up ("and for my child?", "what about in Swedish?") is read together with it.
  */
 export type HandoffReason = "out_of_scope" | "human_requested" | "abuse" | "injection" | "low_confidence" | "personal_data";
 
@@ -31,132 +37,172 @@ export type Understanding = {
   /** The message with identity codes replaced: the only form that may be stored. */
   redacted: string;
   candidates: { topic: TopicId; score: number }[];
+  /** The second question of a message that asks two, answered after the first. */
+  also: TopicId | null;
+  /** Read as a follow-up of the earlier question. */
+  followUp: boolean;
+  /** What the conversation remembers of this question for the next follow-up (redacted, analysed text). */
+  question: string;
 };
 
-const CODE_WORDS =
-  /\b(henkilötunnu\w*|hetu\w*|sotu\w*|personbeteckning\w*|personnummer\w*|(personal )?identity code|social security number|ssn)\b/giu;
+/** The conversation's last question, as the machine keeps it (machines/chat.ts). */
+export type EarlierQuestion = { topic: TopicId; question: string; lang: Lang };
 
-/** Below this the bot asks to rephrase (or hands over on the second miss). */
-export const CONFIDENCE_THRESHOLD = 0.2;
-/** A score that is one clear strong cue; the strength of a topic saturates around it. */
-const CLEAR_CUE = 18;
+/** What the bot knows besides the rules' cue phrases: the curated questions to retrieve from. */
+export type Knowledge = { questions: QuestionIndex };
 
-/** Intents about a card's loss, fault, delivery or replacement: with another document named instead, out of scope. */
-const CARD_PROBLEMS = new Set<ContractIntent>([
-  "lost_card", "damaged_card", "delivery_time", "no_card_interim", "automatic_new_card", "card_contents", "photo_card", "moving_abroad",
-]);
-
-/** The only prices the rules state: the card is free (C-CARD-1), calls cost money (K-PHONE-2). */
-const PRICED = new Set<TopicId>(["card_price", "phone_cost"]);
-
-type Base = Pick<Understanding, "lang" | "langConfidence" | "hadHetu" | "redacted">;
+let production: Knowledge | undefined;
+/** The curated questions of every set, indexed once (at start-up: `prepareChatEngine`). */
+export function defaultKnowledge(): Knowledge {
+  return (production ??= { questions: new QuestionIndex(curatedCases()) });
+}
 
 export type UnderstandOptions = {
+  /** The curated questions to retrieve from; the evaluation passes an index without the fold it scores. */
+  knowledge?: Knowledge;
   /** The language the caller asked for (API `lang`): answer in it whatever the message looks like. */
   lang?: Lang;
   /** The language to assume when the message does not tell (page language, earlier turns). */
   hint?: Lang;
+  /** The conversation's earlier question, for follow-ups. */
+  earlier?: EarlierQuestion | null;
 };
 
-function confidenceOf(retrieval: Retrieval): number {
-  const [best, ...rest] = retrieval.ranked;
-  if (!best) return 0;
-  const bestTopic = TOPICS[best.topic];
-  // The runner-up must be another intent: "lost card" and "new card" are both lost_card. Small talk
-  // next to a real question ("hi, I lost my card") is no ambiguity.
-  // Nor is the broader topic a narrower question refines ("the subject of a secure email").
-  const rival = rest.find(
-    (r) =>
-      TOPICS[r.topic].intent !== bestTopic.intent &&
-      !(bestTopic.kind !== "smalltalk" && TOPICS[r.topic].kind === "smalltalk") &&
-      !REFINES[best.topic]?.includes(r.topic),
-  );
-  const score = intentScore(retrieval.ranked, retrieval.contributions, bestTopic.intent);
-  const rivalScore = rival ? intentScore(retrieval.ranked, retrieval.contributions, TOPICS[rival.topic].intent) : 0;
-  const strength = 1 - Math.exp(-score / CLEAR_CUE);
-  const margin = rival ? Math.max(0, score - rivalScore) / score : 1;
-  return strength * (0.5 + 0.5 * margin) * (0.7 + 0.3 * retrieval.coverage);
-}
+/** "Do I need to order a new card?" is what most card questions end with, not a question of its own. */
+const NO_QUESTION_OF_ITS_OWN = new Set<TopicId>(["apply_new_card", "who_gets_card"]);
+/** A second question is answered only when it is this clear on its own. */
+const SECOND_QUESTION = 0.3;
+/** What is remembered of a question, at most. */
+const REMEMBERED = 300;
 
-/**
- * Small talk is answered only when it is all the message says: "hi, who won the match" is no greeting
- * to answer, but "kiitos tiedosta" and "cheers mate" are thanks with one word more.
- */
-function smallTalkOnly(retrieval: Retrieval): boolean {
-  if (retrieval.coverage >= 0.75) return true;
-  const best = retrieval.ranked[0]!;
-  const question = retrieval.ranked.find((r) => TOPICS[r.topic].kind !== "smalltalk");
-  const unexplained = retrieval.terms.filter((t) => !t.matched.some((m) => retrieval.contributions.get(best.topic)?.has(m))).length;
-  return retrieval.terms.length <= 3 && unexplained <= 1 && (!question || question.score < best.score * 0.3);
+type Base = Pick<Understanding, "lang" | "langConfidence" | "hadHetu" | "redacted" | "question">;
+
+const handoffReasonOf = (topic: TopicId, outOfScope: boolean): HandoffReason | null =>
+  TOPICS[topic].kind !== "handoff" && !outOfScope ? null : topic === "human_handoff" ? "human_requested" : "out_of_scope";
+
+function fromClassification(base: Base, c: Classification, extra: Partial<Understanding> = {}): Understanding {
+  // Not understood (classify.ts reports it as an unsure out-of-scope answer): the machine asks to rephrase.
+  const notUnderstood = c.empty || (c.intent === "out_of_scope" && c.kind === "answer");
+  return {
+    ...base,
+    topic: c.topic,
+    kind: c.kind,
+    intent: c.intent,
+    confidence: c.confidence,
+    confident: c.confident && !notUnderstood,
+    handoffReason: notUnderstood ? "low_confidence" : handoffReasonOf(c.topic, c.outOfScope),
+    candidates: c.candidates,
+    also: null,
+    followUp: false,
+    ...extra,
+  };
 }
 
 /** A message decided without retrieval: injection, abuse, or only an identity code. */
 function handoffOnly(base: Base, topic: TopicId, reason: HandoffReason): Understanding {
-  return { ...base, topic, kind: "handoff", intent: TOPICS[topic].intent, confidence: 1, confident: true, handoffReason: reason, candidates: [] };
+  return { ...base, topic, kind: "handoff", intent: TOPICS[topic].intent, confidence: 1, confident: true, handoffReason: reason, candidates: [], also: null, followUp: false };
 }
 
+const related = (a: TopicId, b: TopicId) => REFINES[a]?.includes(b) || REFINES[b]?.includes(a);
+
 /**
- * Retrieval in the message's language; when the caller fixed another language, or neither the
- * language nor the topic is clear (a mixed message, a word the detector may have got wrong), in the
- * others too, and the clearest wins.
+ * Two questions in one message: each piece on its own, and when two pieces are clearly about two
+ * different answers (and the whole message about one of them), the first asked is the topic and the
+ * other is answered after it. A narrower question next to the broader one it refines is one question.
  */
-function bestRetrieval(text: string, detected: LanguageGuess, fixed: Lang | undefined): { retrieval: Retrieval; confidence: number } {
-  let best = { retrieval: retrieve(text, detected.lang), confidence: 0 };
-  best.confidence = confidenceOf(best.retrieval);
-  const unsure = detected.confidence < 0.5 && best.confidence < CONFIDENCE_THRESHOLD;
-  const others = languages.filter((l) => l !== detected.lang && (l === fixed || unsure));
-  for (const lang of others) {
-    const retrieval = retrieve(text, lang);
-    const confidence = confidenceOf(retrieval);
-    if (confidence > best.confidence) best = { retrieval, confidence };
+function secondQuestion(text: string, whole: Classification, classifyPiece: (piece: string) => Classification): { first: Classification; second: Classification } | null {
+  const pieces = questionsOf(text, whole.lang);
+  if (pieces.length < 2) return null;
+  const clear = pieces
+    // A later piece about someone named before is the same question going on.
+    .filter((piece, i) => i === 0 || !pointsToSomeoneNamed(piece, whole.lang))
+    .map(classifyPiece)
+    // Each piece on its own clear, and the cue phrases and the curated questions agreeing on it.
+    .filter((c) => c.confident && c.agreed && c.kind === "answer" && c.confidence >= SECOND_QUESTION && !NO_QUESTION_OF_ITS_OWN.has(c.topic));
+  const first = clear[0];
+  const second = clear.find((c) => first && c.intent !== first.intent && !related(c.topic, first.topic));
+  if (!first || !second) return null;
+  if (whole.confident && whole.intent !== first.intent && whole.intent !== second.intent) return null;
+  return { first, second };
+}
+
+/** A follow-up's own best answer counts with this much evidence (0..1), even if not clear alone… */
+const OWN_EVIDENCE = 0.35;
+/** …or with this much when it stays in the family of the earlier question ("entä jos hän on 16?"). */
+const OWN_EVIDENCE_IN_FAMILY = 0.25;
+
+/** The card, named where a follow-up only points to it. */
+const CARD: Record<Lang, string> = { fi: "kortti", sv: "kortet", en: "card" };
+
+/** Within the earlier question's family, the message's own best topic leads this clearly. */
+const CLEAR_LEAD = { min: 0.1, ratio: 3 };
+
+type ClassifyText = (piece: string, background?: string, only?: (topic: TopicId) => boolean) => Classification;
+const isAnswer = (topic: TopicId) => TOPICS[topic].kind === "answer";
+
+/**
+ * A follow-up ("and for my child?", "how long does that take?", "does it cost anything?"): what the
+ * message names itself comes first, out of scope aside (a fragment resembles anything); a message
+ * that points back ("it", "se", "det") and names something of another family (the cost of a call
+ * after a lost card) is read in the earlier question's family; a message that names nothing is
+ * read with the earlier question.
+ */
+function readAsFollowUp(text: string, classifyText: ClassifyText, earlier: EarlierQuestion, alone: Classification): Classification {
+  const family = familyOf(earlier.topic);
+  const own = classifyText(text, undefined, isAnswer);
+  const ownScore = own.candidates[0]?.score ?? 0;
+  const sameFamily = familyOf(own.topic) === family;
+  if (!sameFamily && pointsBack(text, own.lang)) {
+    const inFamily = (topic: TopicId) => familyOf(topic) === family;
+    // The family is itself evidence: within it, a clear lead of the message's own words is enough.
+    // "Does it cost anything?" after a card question: "it" is the card.
+    const inFamilyOwn = classifyText(family === "card" ? `${text} ${CARD[alone.lang]}` : text, undefined, inFamily);
+    const [first, second] = inFamilyOwn.candidates;
+    const clearLead = first && first.score >= CLEAR_LEAD.min && first.score >= CLEAR_LEAD.ratio * (second?.score ?? 0);
+    if (inFamilyOwn.confident || clearLead) return { ...inFamilyOwn, confident: true };
+    const read = classifyText(text, earlier.question, inFamily);
+    if (read.confident) return read;
   }
-  return best;
+  if (!own.empty && (own.confident || ownScore >= OWN_EVIDENCE || (sameFamily && ownScore >= OWN_EVIDENCE_IN_FAMILY))) return { ...own, confident: true };
+  const withEarlier = classifyText(text, earlier.question, isAnswer);
+  return withEarlier.confident ? withEarlier : alone;
 }
 
 export function understand(message: string, options: UnderstandOptions = {}): Understanding {
-  const { text: redacted, hadHetu } = redactMessage(message);
-  // "My identity code is …, where is my card?": with the code gone, the words naming it are noise.
-  const text = hadHetu ? withoutPlaceholders(redacted).replace(CODE_WORDS, " ") : withoutPlaceholders(redacted);
+  const { text, redacted, hadHetu } = analysisText(message);
+  const earlier = options.earlier ?? null;
+  const switchTo = earlier && !options.lang ? requestedLanguage(text) : null;
   const detected = detectLanguage(text, options.hint ?? "fi");
-  const lang = options.lang ?? detected.lang;
-  const base: Base = { lang, langConfidence: options.lang ? 1 : detected.confidence, hadHetu, redacted };
+  const lang = options.lang ?? switchTo ?? detected.lang;
+  const remember = (question: string): string => question.slice(-REMEMBERED);
+  const base: Base = { lang, langConfidence: options.lang || switchTo ? 1 : detected.confidence, hadHetu, redacted, question: remember(text) };
 
   const guards = checkGuards(text);
   if (guards.injection) return handoffOnly(base, "abusive_or_injection", "injection");
   if (guards.insult) return handoffOnly(base, "abusive_or_injection", "abuse");
 
-  const { retrieval, confidence } = bestRetrieval(text, detected, options.lang);
-  const best = retrieval.ranked[0];
-  if (hadHetu && (!best || terms(text, retrieval.lang).length === 0)) return handoffOnly(base, "personal_case", "personal_data");
+  // "What about in Swedish?": the earlier answer again, in that language.
+  if (switchTo && earlier && TOPICS[earlier.topic].kind === "answer") {
+    const topic = TOPICS[earlier.topic];
+    return { ...base, question: earlier.question, topic: earlier.topic, kind: topic.kind, intent: topic.intent, confidence: 1, confident: true, handoffReason: null, candidates: [], also: null, followUp: true };
+  }
+
+  const questions = (options.knowledge ?? defaultKnowledge()).questions;
+  const classifyText: ClassifyText = (piece, background, only) => classify(piece, { detected, fixed: options.lang, questions, background, only });
+  let result = classifyText(text);
+  let followUp = false;
+  if (earlier && TOPICS[earlier.topic].kind === "answer" && isFollowUp(text, result.lang)) {
+    const read = readAsFollowUp(text, classifyText, earlier, result);
+    followUp = read !== result;
+    result = read;
+  }
+  if (hadHetu && result.empty) return handoffOnly(base, "personal_case", "personal_data");
   // Swearing next to a clear question is frustration, and the question is answered; otherwise it is abuse.
-  if (guards.profanity && (!best || confidence < CONFIDENCE_THRESHOLD || TOPICS[best.topic].kind !== "answer")) {
-    return handoffOnly(base, "abusive_or_injection", "abuse");
-  }
-  if (!best) {
-    return { ...base, topic: "out_of_scope", kind: "answer", intent: "out_of_scope", confidence: 0, confident: false, handoffReason: "low_confidence", candidates: [] };
-  }
-  // "Ajokortti hukassa", "I lost my passport": a card problem, but with a document the rules do not cover.
-  // "How much will Kela reimburse for my medicines": the rules state no amounts but the card's price and a call's cost.
-  const feature = (name: string) => retrieval.terms.some((t) => t.term === name);
-  const asksAmount = feature("=amount") && !PRICED.has(best.topic);
-  if (asksAmount || (feature("=otherdoc") && CARD_PROBLEMS.has(TOPICS[best.topic].intent))) {
-    const rounded = Math.round(confidence * 1000) / 1000;
-    const candidates = retrieval.ranked.slice(0, 5);
-    return { ...base, topic: "out_of_scope", kind: "handoff", intent: "out_of_scope", confidence: rounded, confident: true, handoffReason: "out_of_scope", candidates };
-  }
-  const topic = TOPICS[best.topic];
-  // Small talk only when it is all the message says: "hi, who won the match" is no greeting to answer.
-  const confident = confidence >= CONFIDENCE_THRESHOLD && (topic.kind !== "smalltalk" || smallTalkOnly(retrieval));
-  const handoffReason: HandoffReason | null =
-    topic.kind !== "handoff" ? null : best.topic === "human_handoff" ? "human_requested" : "out_of_scope";
-  return {
-    ...base,
-    topic: best.topic,
-    kind: topic.kind,
-    intent: topic.intent,
-    confidence: Math.round(confidence * 1000) / 1000,
-    confident,
-    handoffReason,
-    candidates: retrieval.ranked.slice(0, 5),
-  };
+  if (guards.profanity && (result.empty || !result.confident || result.kind !== "answer")) return handoffOnly(base, "abusive_or_injection", "abuse");
+  const question = followUp && earlier ? remember(`${earlier.question} ${text}`) : base.question;
+  if (followUp) return fromClassification({ ...base, question }, result, { followUp: true });
+
+  const two = secondQuestion(text, result, (piece) => classifyText(piece));
+  if (two) return fromClassification(base, two.first, { also: two.second.topic });
+  return fromClassification(base, result);
 }

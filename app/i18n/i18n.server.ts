@@ -24,10 +24,21 @@ export const i18n = new RemixI18Next({
   },
 });
 
-/** A translator for loaders, actions and mail (same keys as the browser's `useT`). */
-export async function getT(lang: Lang, ns: string | string[] = "common"): Promise<TFunction> {
-  const t = await i18n.getFixedT(lang, ns as "common");
-  return (key, vars) => t(key, vars ?? {}) as string;
+/**
+ * A translator for loaders, actions and mail (same keys as the browser's
+ * `useT`). remix-i18next makes a new i18next instance for every getFixedT;
+ * the translations never change while the server runs, so one per language
+ * and namespaces is made and kept.
+ */
+const translators = new Map<string, Promise<TFunction>>();
+export function getT(lang: Lang, ns: string | string[] = "common"): Promise<TFunction> {
+  const key = `${lang}|${([] as string[]).concat(ns).join(",")}`;
+  let translator = translators.get(key);
+  if (!translator) {
+    translator = i18n.getFixedT(lang, ns as "common").then((t): TFunction => (k, vars) => t(k, vars ?? {}) as string);
+    translators.set(key, translator);
+  }
+  return translator;
 }
 
 export async function detectLang(request: Request): Promise<Lang> {

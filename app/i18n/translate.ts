@@ -13,7 +13,7 @@ export const defaultNamespace = "common";
  * chosen by Intl.PluralRules. It keeps i18next out of the browser bundle.
  */
 export function createT(lang: Lang, messages: Messages, onMissing?: (key: string) => void): TFunction {
-  const plural = new Intl.PluralRules(lang);
+  const plural = pluralRules(lang);
   return (key, vars) => {
     const [ns, path] = splitKey(key);
     let template: unknown;
@@ -27,6 +27,14 @@ export function createT(lang: Lang, messages: Messages, onMissing?: (key: string
     }
     return interpolate(template, vars);
   };
+}
+
+// An Intl object costs far more to make than to use: one per language.
+const plurals = new Map<Lang, Intl.PluralRules>();
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let rules = plurals.get(lang);
+  if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules;
 }
 
 /** Whether a key resolves to a string (used for optional texts). */

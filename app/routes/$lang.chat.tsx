@@ -12,20 +12,22 @@ import { requireLang } from "~/i18n/params";
 import { pickMessages } from "~/i18n/resources.server";
 import { useT } from "~/i18n/useT";
 import { chatRateLimit, handleChatMessage, MAX_MESSAGE_LENGTH, ownerOf } from "~/services/chat.server";
-import { deleteConversationsOf, latestConversationOf, transcriptOf } from "~/services/chat-transcripts.server";
+import { deleteConversationsOf, latestConversationOf, latestTranscriptOf } from "~/services/chat-transcripts.server";
 import { field, readForm } from "~/services/forms.server";
 import { getSession } from "~/services/session.server";
 
 /**
  * The chat as a page that works without JavaScript: each message is a form
  * POST, the conversation is kept on the server (the session's latest
- * conversation) and the page shows it again, newest answer at #latest.
+ * conversation, with the machine's memory of the last question, so that a
+ * follow-up such as "and for my child?" is read with it) and the page shows
+ * it again, newest answer at #latest. Nothing the browser sends back is
+ * trusted as an earlier answer: only the message is read from the form.
  */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const owner = ownerOf(await getSession(request));
-  const conversation = owner ? await latestConversationOf(owner) : null;
-  const transcript = conversation ? await transcriptOf(conversation.id) : [];
+  const transcript = owner ? await latestTranscriptOf(owner) : [];
   return json({
     lang,
     transcript: transcript.map(({ id, role, text, reply }) => ({ id, role, text, reply })),

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "~/env.server";
 import { getDb } from "~/services/db.server";
 import { logSink } from "~/services/logger.server";
@@ -134,4 +134,74 @@ describe("POST /api/chat (DESIGN.md contract)", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await call({ message: "hei" }, {}, "203.0.113.78")).status).toBe(200);
   });
+
+  describe("a conversation (issue 13): follow-ups within one conversation id", () => {
+    it("C-AUTH-2: 'and for my child?' after a lost card is the guardian's application, and its link is the act-for choice", async () => {
+      const first = await call({ message: "I lost my Kela card" });
+      expect(first.json.intent).toBe("lost_card");
+      const next = await call({ message: "and for my child?", conversationId: first.json.conversationId });
+      expect(next.json).toMatchObject({ intent: "apply_for_child", lang: "en", conversationId: first.json.conversationId, handoff: null });
+      expect(next.json.actions).toEqual([{ label: "Apply for your child's card: choose the child first", href: "/en/act-for" }]);
+      // Authority is decided on the server: no link carries a person id or an identity code.
+      for (const action of next.json.actions) expect(action.href).toMatch(/^\/en\/[a-z/-]+$/);
+    });
+
+    it("C-CARD-1: 'does it cost anything?' is the card's price after a lost card, but a call's cost without it (K-PHONE-2)", async () => {
+      const alone = await call({ message: "does it cost anything?" });
+      expect(alone.json.intent).not.toBe("lost_card");
+      const first = await call({ message: "I lost my Kela card" });
+      const next = await call({ message: "does it cost anything?", conversationId: first.json.conversationId });
+      expect(next.json.intent).toBe("lost_card");
+      expect(next.json.sources.map((s: { ruleId: string }) => s.ruleId)).toEqual(["C-CARD-1"]);
+    });
+
+    it("C-DELIV-5: 'kauanko se kestää?' after a lost card is the delivery time", async () => {
+      const first = await call({ message: "mun kortti hukkus" });
+      const next = await call({ message: "kauanko se kestää?", conversationId: first.json.conversationId });
+      expect(next.json).toMatchObject({ intent: "delivery_time", lang: "fi" });
+      expect(next.json.answer).toContain("kaksi viikkoa");
+    });
+
+    it("K-PHONE-1: 'what about in Swedish?' answers the earlier question again in Swedish", async () => {
+      const first = await call({ message: "what is the phone number of kela international" });
+      expect(first.json).toMatchObject({ intent: "intl_phone", lang: "en" });
+      const next = await call({ message: "what about in Swedish?", conversationId: first.json.conversationId });
+      expect(next.json).toMatchObject({ intent: "intl_phone", lang: "sv" });
+      expect(next.json.answer).toContain("på svenska 020 634 0300");
+      expect(next.json.actions[0].href).toBe("/sv/international");
+    });
+
+    it("a message that is not understood forgets the earlier question: a follow-up after it is not read with it", async () => {
+      const first = await call({ message: "I lost my Kela card" });
+      await call({ message: "zxcv asdf qwerty", conversationId: first.json.conversationId });
+      const next = await call({ message: "and what about in Swedish?", conversationId: first.json.conversationId });
+      expect(next.json.intent).not.toBe("lost_card");
+    });
+  });
+
+  it("C-DEFECT-1 and C-AUTH-2: two questions in one message get both answers, the first asked first", async () => {
+    const { json } = await call({ message: "My card broke. Can I also order a card for my 8-year-old son?" });
+    expect(json.intent).toBe("damaged_card");
+    const rules = json.sources.map((s: { ruleId: string }) => s.ruleId);
+    expect(rules).toContain("C-DEFECT-1");
+    expect(rules).toContain("C-AUTH-2");
+    expect(json.answer.indexOf("faulty or broken")).toBeLessThan(json.answer.indexOf("A guardian (huoltaja)"));
+    expect(json.actions.map((a: { href: string }) => a.href)).toEqual(["/en/kela-card/apply", "/en/act-for"]);
+  });
+
+  it("reads and writes the conversation once per message: one query of it before the answer, one statement after", async () => {
+    const first = await call({ message: "I lost my Kela card" });
+    const db = await getDb();
+    const executor = db.getExecutor();
+    const spy = vi.spyOn(executor, "executeQuery");
+    try {
+      await call({ message: "and for my child?", conversationId: first.json.conversationId });
+      const chat = spy.mock.calls.map(([query]) => query.sql).filter((sql) => /chat_(conversations|messages)/.test(sql));
+      expect(chat.filter((sql) => /^\s*select/i.test(sql))).toHaveLength(1);
+      expect(chat.filter((sql) => !/^\s*select/i.test(sql))).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
+

@@ -69,4 +69,37 @@ describe("/{lang}/chat page", () => {
     expect((await send("fi", visitor, { intent: "reset" })).headers.get("location")).toBe("/fi/chat");
     expect((await page("fi", visitor)).transcript).toEqual([]);
   });
+
+  it("C-AUTH-2 and C-DELIV-5: a follow-up is read with the earlier question of the same conversation, without JavaScript", async () => {
+    const visitor = await anonymousVisitor();
+    await send("en", visitor, { intent: "send", message: "I lost my Kela card" });
+    await send("en", visitor, { intent: "send", message: "and for my child?" });
+    await send("en", visitor, { intent: "send", message: "how long does that take?" });
+    const { transcript } = await page("en", visitor);
+    const replies = transcript.filter((e: { role: string }) => e.role === "bot").map((e: { reply: { intent: string; lang: string } }) => e.reply);
+    expect(replies.map((r: { intent: string }) => r.intent)).toEqual(["lost_card", "apply_for_child", "delivery_time"]);
+    expect(replies[1].actions).toEqual([{ label: "Apply for your child's card: choose the child first", href: "/en/act-for" }]);
+  });
+
+  it("K-PHONE-1: 'entä ruotsiksi?' answers the earlier question again in Swedish; another visitor's follow-up has no earlier question", async () => {
+    const visitor = await anonymousVisitor();
+    await send("fi", visitor, { intent: "send", message: "mikä on kv-keskuksen numero" });
+    await send("fi", visitor, { intent: "send", message: "entä ruotsiksi?" });
+    const { transcript } = await page("fi", visitor);
+    expect(transcript[3].reply).toMatchObject({ intent: "intl_phone", lang: "sv" });
+    expect(transcript[3].reply.answer).toContain("020 634 0300");
+    const other = await anonymousVisitor();
+    await send("fi", other, { intent: "send", message: "entä ruotsiksi?" });
+    // Nothing to answer again: read on its own, in the page's language.
+    expect((await page("fi", other)).transcript[1].reply.lang).toBe("fi");
+  });
+
+  it("trusts nothing the form says about earlier turns: only the message is read", async () => {
+    const visitor = await anonymousVisitor();
+    await send("en", visitor, { intent: "send", message: "and for my child?", lastTopic: "intl_phone", lastQuestion: "phone number", reply: "{}", conversationId: "x" });
+    const { transcript } = await page("en", visitor);
+    expect(transcript).toHaveLength(2);
+    expect(transcript[1].reply.intent).not.toBe("intl_phone");
+  });
 });
+

@@ -33,4 +33,27 @@ describe("chat transcripts", () => {
     expect(await findConversation(mine.conversationId, null)).toBeNull();
     expect(await findConversation(mine.conversationId, "owner-a")).not.toBeNull();
   });
+
+  it("turns that arrive together are stored together, each in its own conversation and in order: question, then answer", async () => {
+    const questions = Array.from({ length: 15 }, (_, i) => (i % 2 ? `Kadotin kortin ${i}` : `Kortti rikki ${i}`));
+    const replies = await Promise.all(questions.map((message) => handleChatMessage({ message, ownerHash: null })));
+    expect(new Set(replies.map((r) => r.conversationId)).size).toBe(questions.length);
+    for (const [i, reply] of replies.entries()) {
+      const transcript = await transcriptOf(reply.conversationId);
+      expect(transcript.map((e) => e.role)).toEqual(["user", "bot"]);
+      expect(transcript[0]!.text).toBe(questions[i]);
+      expect(transcript[1]!.text).toBe(reply.answer);
+    }
+  });
+
+  it("two turns of one conversation at once are both kept, in the order they came", async () => {
+    const first = await handleChatMessage({ message: "hei", ownerHash: "owner-c" });
+    const conversation = (await findConversation(first.conversationId, "owner-c"))!;
+    await Promise.all([
+      handleChatMessage({ message: "Kadotin kortin", conversation, ownerHash: "owner-c" }),
+      handleChatMessage({ message: "Kauanko toimitus kestää?", conversation, ownerHash: "owner-c" }),
+    ]);
+    const transcript = await transcriptOf(first.conversationId);
+    expect(transcript.filter((e) => e.role === "user").map((e) => e.text)).toEqual(["hei", "Kadotin kortin", "Kauanko toimitus kestää?"]);
+  });
 });

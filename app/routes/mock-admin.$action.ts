@@ -18,6 +18,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const { receivedOf } = await import("../../mocks/state");
   if (params.action === "clock") return json({ now: now().toISOString() });
   if (params.action === "fingerprint") return json(await storedStateFingerprint());
+  if (params.action === "row-counts") return json(await rowCounts());
   if (params.action === "mail") {
     // The in-process SMTP catcher's mail, newest first (?to= one recipient).
     const { caughtMail } = await import("~/services/mail-catcher.server");
@@ -60,18 +61,37 @@ export async function action({ params, request }: ActionFunctionArgs) {
  * refused request may rightly touch them).
  */
 async function storedStateFingerprint() {
-  const db = await getDb();
-  const { rows } = await sql<{ table_name: string }>`
-    select table_name from information_schema.tables
-    where table_schema = 'public' and table_type = 'BASE TABLE'
-      and table_name not in ('sessions', 'rate_limits', 'audit_log', 'kysely_migration', 'kysely_migration_lock')
-    order by table_name`.execute(db);
-  const tables: Record<string, number> = {};
-  for (const { table_name } of rows) {
-    const count = await sql<{ n: string }>`select count(*)::text as n from ${sql.table(table_name)}`.execute(db);
-    tables[table_name] = Number(count.rows[0]?.n ?? 0);
-  }
+  const tables = await countRows(["sessions", "rate_limits", "audit_log", "kysely_migration", "kysely_migration_lock"]);
   const { mockState } = await import("../../mocks/state");
   const received = Object.fromEntries([...mockState.received].map(([kind, items]) => [kind, items.size]));
   return { tables, received };
+}
+
+/**
+ * Rows of every table, the outbox by status and the receipts' references:
+ * what durability tests compare across crashes and restores.
+ */
+async function rowCounts() {
+  const db = await getDb();
+  const outbox = await db.selectFrom("outbox").select(["status", sql<string>`count(*)::text`.as("n")]).groupBy("status").execute();
+  const receipts = await db.selectFrom("card_receipts").select("reference").orderBy("reference").execute();
+  return {
+    tables: await countRows([]),
+    outbox: Object.fromEntries(outbox.map((row) => [row.status, Number(row.n)])),
+    references: receipts.map((row) => row.reference),
+  };
+}
+
+async function countRows(leaveOut: string[]): Promise<Record<string, number>> {
+  const db = await getDb();
+  const { rows } = await sql<{ table_name: string }>`
+    select table_name from information_schema.tables
+    where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`.execute(db);
+  const tables: Record<string, number> = {};
+  for (const { table_name } of rows) {
+    if (leaveOut.includes(table_name)) continue;
+    const count = await sql<{ n: string }>`select count(*)::text as n from ${sql.table(table_name)}`.execute(db);
+    tables[table_name] = Number(count.rows[0]?.n ?? 0);
+  }
+  return tables;
 }

@@ -1,9 +1,10 @@
+import { getEnv } from "~/env.server";
 import { startChatEngine } from "./chat.server";
 import { deleteOldTranscripts } from "./chat-transcripts.server";
 import { log } from "./logger.server";
 import { deliverDueOutbox, purgeDeliveredPayloads } from "./outbox.server";
 import { deleteOldSecureLinks } from "./secure-message-links.server";
-import { deleteOldRateLimits } from "./rate-limit.server";
+import { deleteOldRateLimits, startRateLimitFlusher } from "./rate-limit.server";
 import { deleteStaleSessions } from "./session.server";
 
 export type Stop = () => Promise<void> | void;
@@ -34,8 +35,10 @@ export function every(name: string, ms: number, task: () => Promise<unknown>): S
  */
 export const backgroundServices: BackgroundService[] = [
   { name: "session-cleanup", start: () => every("sessions.cleanup", 10 * 60_000, deleteStaleSessions) },
+  // Issue 12: each instance counts rate-limit hits in memory and adds them to the shared rows twice a second.
+  { name: "rate-limit-flush", start: () => startRateLimitFlusher() },
   { name: "rate-limit-cleanup", start: () => every("rate_limits.cleanup", 60 * 60_000, () => deleteOldRateLimits()) },
-  { name: "outbox-worker", start: () => every("outbox.worker", 2_000, () => deliverDueOutbox()) },
+  { name: "outbox-worker", start: () => every("outbox.worker", getEnv().OUTBOX_WORKER_INTERVAL_MS, () => deliverDueOutbox()) },
   { name: "outbox-payload-purge", start: () => every("outbox.purge", 60 * 60_000, purgeDeliveredPayloads) },
   // Mock mode without SMTP_URL: catch the portal's mail on a loopback port (dev mailbox, e2e tests).
   { name: "mail-catcher", mockOnly: true, start: async () => (await import("./mail-catcher.server")).startMailCatcherService() },

@@ -12,7 +12,8 @@ import type { Session } from "./session.server";
 
 /**
  * The chat's server side, shared by POST /api/chat and the /{lang}/chat page:
- * one message in, one reply out, the conversation kept in the database.
+ * one message in, one reply out, the conversation kept in the database: one
+ * read of it (unless the caller has it already) and one write per message.
  */
 export const MAX_MESSAGE_LENGTH = 2000;
 
@@ -54,6 +55,8 @@ export async function handleChatMessage(input: ChatMessageInput): Promise<ChatRe
   log.info("chat.turn", {
     intent: reply.intent,
     topic: turn.understanding.topic,
+    also: turn.understanding.also,
+    followUp: turn.understanding.followUp,
     lang: reply.lang,
     confidence: reply.confidence,
     handoff: reply.handoff?.reason ?? null,

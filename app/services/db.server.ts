@@ -1,10 +1,10 @@
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, Migrator, PostgresDialect, type Dialect } from "kysely";
 import pg from "pg";
 import { getEnv } from "~/env.server";
 import { log } from "./logger.server";
+import { writeBackup } from "./db/backup.server";
+import { openEmbedded } from "./db/embedded.server";
 import { PGliteDialect } from "./db/pglite-dialect.server";
 import { migrations } from "./db/migrations";
 import type { Database } from "./db/schema";
@@ -12,38 +12,61 @@ import type { Database } from "./db/schema";
 export type { Database } from "./db/schema";
 export type DB = Kysely<Database>;
 
-type Holder = { __db?: Promise<DB> };
+type Holder = { __db?: Promise<Opened> };
+type Opened = { db: DB; close: () => Promise<void> };
 const holder = globalThis as Holder;
 
 /**
  * The database: a real PostgreSQL when DATABASE_URL is set, otherwise the
  * embedded PGlite under DATA_DIR ("memory://" keeps it in memory, for tests).
- * Opened once per process; the first open runs the migrations.
+ * Opened once per process; the first open runs the migrations. A PGlite
+ * folder is locked to this process while it is open (one owner per folder).
  */
-export function getDb(): Promise<DB> {
+export async function getDb(): Promise<DB> {
   holder.__db ??= openDatabase().catch((error: unknown) => {
     holder.__db = undefined;
     throw error;
   });
-  return holder.__db;
+  return (await holder.__db).db;
 }
 
-export function createDialect(options: { databaseUrl?: string; dataDir: string }): Dialect {
+export function createDialect(options: { databaseUrl?: string; pglite?: PGlite }): Dialect {
   if (options.databaseUrl) {
     return new PostgresDialect({ pool: new pg.Pool({ connectionString: options.databaseUrl, max: 10 }) });
   }
-  if (options.dataDir.startsWith("memory://")) return new PGliteDialect(new PGlite("memory://"));
-  const dir = resolve(options.dataDir, "pglite");
-  mkdirSync(dir, { recursive: true });
-  return new PGliteDialect(new PGlite(dir));
+  return new PGliteDialect(options.pglite ?? new PGlite("memory://"));
 }
 
-async function openDatabase(): Promise<DB> {
+async function openDatabase(): Promise<Opened> {
   const env = getEnv();
-  const db = new Kysely<Database>({ dialect: createDialect({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }) });
-  await migrateToLatest(db);
-  log.info("db.ready", { engine: env.DATABASE_URL ? "postgresql" : "pglite", dataDir: env.DATABASE_URL ? undefined : join(env.DATA_DIR) });
-  return db;
+  if (env.DATABASE_URL || env.DATA_DIR.startsWith("memory://")) {
+    const db = new Kysely<Database>({ dialect: createDialect({ databaseUrl: env.DATABASE_URL }) });
+    await migrateToLatest(db);
+    log.info("db.ready", { engine: env.DATABASE_URL ? "postgresql" : "pglite-memory" });
+    return { db, close: () => db.destroy() };
+  }
+  const { pglite, lock } = await openEmbedded(env.DATA_DIR, { port: env.PORT });
+  const db = new Kysely<Database>({ dialect: createDialect({ pglite }) });
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    await lock.release();
+    throw error;
+  }
+  // `npm run db:backup` asks the running portal for its copy (the files cannot be read from outside while in use).
+  lock.onCommand(async (command) => {
+    if (command.cmd !== "backup") throw new Error(`unknown command ${command.cmd}`);
+    return { file: await writeBackup(db, pglite, lock.dataDir) };
+  });
+  log.info("db.ready", { engine: "pglite", dataDir: lock.dataDir });
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      await lock.release();
+    },
+  };
 }
 
 export async function migrateToLatest(db: Kysely<Database> | Kysely<unknown>): Promise<string[]> {
@@ -60,5 +83,5 @@ export async function migrateToLatest(db: Kysely<Database> | Kysely<unknown>): P
 export async function closeDb(): Promise<void> {
   const pending = holder.__db;
   holder.__db = undefined;
-  if (pending) await (await pending).destroy();
+  if (pending) await (await pending).close();
 }

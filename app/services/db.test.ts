@@ -15,20 +15,20 @@ async function migrationsRunOn(db: Kysely<Database>) {
 
 describe("database", () => {
   it("runs every migration on embedded PGlite", async () => {
-    const db = new Kysely<Database>({ dialect: createDialect({ dataDir: "memory://" }) });
+    const db = new Kysely<Database>({ dialect: createDialect({}) });
     await migrationsRunOn(db);
     await db.destroy();
   }, 60_000);
 
-  it.runIf(!!process.env.TEST_DATABASE_URL)("runs every migration on a real PostgreSQL (TEST_DATABASE_URL)", async () => {
-    const db = new Kysely<Database>({ dialect: createDialect({ databaseUrl: process.env.TEST_DATABASE_URL, dataDir: "" }) });
-    await sql`drop schema public cascade; create schema public`.execute(db);
+  // npm test's PostgreSQL stage gives this file a database of its own (tests/setup/unit.ts).
+  it.runIf(!!process.env.DATABASE_URL)("runs every migration on a real PostgreSQL", async () => {
+    const db = new Kysely<Database>({ dialect: createDialect({ databaseUrl: process.env.DATABASE_URL }) });
     await migrationsRunOn(db);
     await db.destroy();
   }, 60_000);
 
   it("keeps concurrent PGlite transactions apart (one connection, handed out in turn)", async () => {
-    const db = new Kysely<Database>({ dialect: createDialect({ dataDir: "memory://" }) });
+    const db = new Kysely<Database>({ dialect: createDialect({}) });
     await migrateToLatest(db);
     const insert = (key: string) =>
       db.insertInto("rate_limits").values({ key, window_start: new Date(0), count: 1 });

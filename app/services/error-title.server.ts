@@ -1,5 +1,3 @@
-import { StringDecoder } from "node:string_decoder";
-import { Transform } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { isLang, defaultLang } from "~/i18n/languages";
 import { pickMessages } from "~/i18n/resources.server";
@@ -25,29 +23,10 @@ export function errorTitlePrefix(context: Pick<EntryContext, "staticHandlerConte
 const TAG = "<title>";
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** Streams HTML through, inserting `prefix` at the start of the first <title> (a tag may straddle chunks). */
-export function prefixFirstTitle(prefix: string): Transform {
-  const decoder = new StringDecoder("utf8");
-  let carry = "";
-  let done = false;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      const text = carry + decoder.write(chunk);
-      carry = "";
-      if (done) return callback(null, text);
-      const at = text.indexOf(TAG);
-      if (at >= 0) {
-        done = true;
-        const cut = at + TAG.length;
-        return callback(null, text.slice(0, cut) + escapeHtml(prefix) + text.slice(cut));
-      }
-      // Keep what could be the start of a tag cut in two.
-      const keep = Math.min(text.length, TAG.length - 1);
-      carry = text.slice(text.length - keep);
-      callback(null, text.slice(0, text.length - keep));
-    },
-    flush(callback) {
-      callback(null, carry + decoder.end());
-    },
-  });
+/** The page with `prefix` at the start of its first <title>. */
+export function prefixFirstTitle(html: string, prefix: string): string {
+  const at = html.indexOf(TAG);
+  if (at < 0) return html;
+  const cut = at + TAG.length;
+  return html.slice(0, cut) + escapeHtml(prefix) + html.slice(cut);
 }

@@ -15,6 +15,7 @@ import {
 import { secureMessageReceiptSchema, type CreateSecureMessageRequest } from "~/contracts/kela-api";
 import { getEnv } from "~/env.server";
 import { log } from "./logger.server";
+import { forgetInRequest, oncePerRequest } from "./request-scope.server";
 
 /**
  * Why a back-end call failed, in terms the portal can act on:
@@ -45,13 +46,21 @@ type RequestOptions = { body?: unknown; idempotencyKey?: string; timeoutMs?: num
 /**
  * One call to the back end: JSON in and out, a timeout, and the answer
  * validated against the contract schema. Paths never carry an identity code.
+ * Within one HTTP request a GET is asked once (the root loader and the page
+ * both want the person); anything else makes the request forget what it read.
  */
-export async function kelaRequest<S extends z.ZodTypeAny>(
+export function kelaRequest<S extends z.ZodTypeAny>(
   method: "GET" | "POST" | "PUT" | "DELETE",
   path: string,
   schema: S,
   options: RequestOptions = {},
 ): Promise<z.infer<S>> {
+  if (method === "GET" && options.body === undefined) return oncePerRequest(`kela:${path}`, () => call(method, path, schema, options));
+  forgetInRequest("kela:");
+  return call(method, path, schema, options);
+}
+
+async function call<S extends z.ZodTypeAny>(method: string, path: string, schema: S, options: RequestOptions): Promise<z.infer<S>> {
   const env = getEnv();
   const operation = `${method} ${path.replace(/\/[^/]*\d[^/]*(?=\/|$)/g, "/:id")}`;
   const headers: Record<string, string> = { accept: "application/json" };

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql, type Kysely, type Transaction } from "kysely";
+import { getEnv } from "~/env.server";
 import { now } from "./clock.server";
 import { getDb, type Database } from "./db.server";
 import { KelaApiError } from "./kela-api.server";
@@ -18,9 +19,11 @@ const LEASE_MS = 60_000;
 /** After this many failed attempts a row waits for an operator ("dead"), never deleted. */
 export const MAX_ATTEMPTS = 30;
 
+/** The wait after the n-th failed attempt: doubling from OUTBOX_RETRY_BASE_MS, at most an hour, with a fifth of the base as jitter. */
 export function backoffMs(attempts: number): number {
-  const base = Math.min(2 ** Math.max(0, attempts - 1) * 5_000, 60 * 60_000);
-  return base + Math.floor(Math.random() * 1_000);
+  const first = getEnv().OUTBOX_RETRY_BASE_MS;
+  const base = Math.min(2 ** Math.max(0, attempts - 1) * first, 60 * 60_000);
+  return base + Math.floor(Math.random() * (first / 5));
 }
 
 /** Adds a delivery to the outbox inside the caller's transaction. */

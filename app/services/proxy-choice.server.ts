@@ -1,6 +1,7 @@
 import { initialTransition, transition } from "xstate";
 import { ageOf } from "~/domain/authority";
 import { helsinkiDate } from "~/domain/calendar";
+import { containsHetu } from "~/domain/hetu";
 import { displayName } from "~/domain/person";
 import { proxyAuthorityMachine, type ProxyContext } from "../../machines/proxyAuthority";
 import { audit } from "./audit.server";
@@ -11,8 +12,11 @@ import { updateSession, type Session, type SessionUser } from "./session.server"
 
 export type ChoiceResult = { kind: "self" } | { kind: "representing"; personId: string; name: string | null; basis: string };
 
-/** A posted id is only ever compared with the back end's list; in the audit log it is kept short and plain. */
-const auditableId = (value: string) => (/^[\w-]{1,64}$/.test(value) ? value : "unknown");
+/**
+ * A posted id is only ever compared with the back end's list; in the audit log it is kept short and
+ * plain, and never an identity code (someone may type one where a person id goes).
+ */
+const auditableId = (value: string) => (/^[\w-]{1,64}$/.test(value) && !containsHetu(value) ? value : "unknown");
 
 /**
  * Sets whom the signed-in person acts for. The posted `choice` is only an id

@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import { redirect } from "@remix-run/node";
 import type { Lang } from "~/i18n/languages";
 import { getEnv } from "~/env.server";
 import { MINUTE, now } from "./clock.server";
 import { getDb } from "./db.server";
+import { forgetInRequest, oncePerRequest, rememberInRequest } from "./request-scope.server";
 
 /** Signed out after this long without a request (the issue and Suomi.fi practice). */
 export const IDLE_TIMEOUT_MS = 30 * MINUTE;
@@ -11,6 +12,8 @@ export const IDLE_TIMEOUT_MS = 30 * MINUTE;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * MINUTE;
 /** How long the "you were signed out" notice is shown after the timeout is noticed. */
 const NOTICE_MS = 10 * MINUTE;
+/** last_seen_at is written at most this often per session (the idle timeout is 30 minutes). */
+const LAST_SEEN_PRECISION_MS = MINUTE;
 
 export type AuthMethod = "test" | "eidas" | "oidc";
 
@@ -34,12 +37,14 @@ export type SessionData = {
 };
 
 export type Session = {
-  /** The random id from the cookie (null when the request had none or it was unknown). */
+  /** The random id from the cookie (null when the request had none). */
   id: string | null;
   data: SessionData;
+  /** Derived from the id (csrfTokenOf); null without a cookie. */
   csrfToken: string | null;
+  /** Whether the database has a row for it: only once there is something to keep. */
+  stored: boolean;
 };
-
 
 export function cookieName(): string {
   return getEnv().cookieSecure ? "__Host-kela_sid" : "kela_sid";
@@ -47,6 +52,7 @@ export function cookieName(): string {
 
 const hash = (id: string) => createHash("sha256").update(id).digest("base64url");
 const randomToken = () => randomBytes(32).toString("base64url");
+const scopeKey = (id: string) => `session:${hash(id)}`;
 
 function readCookieId(request: Request): string | null {
   const header = request.headers.get("cookie");
@@ -79,90 +85,121 @@ export function clearedSessionCookie(): string {
 }
 
 /**
- * The session of a request, read from the database. An idle or too old
- * signed-in session is turned into an anonymous one that carries the
- * "you were signed out" notice; nothing of the user's survives in it.
+ * The key that CSRF tokens are made with: one per installation, made by the
+ * first instance that needs it and kept in the database, so that every
+ * instance behind the load balancer accepts every other's tokens.
+ */
+let csrfKey: Promise<Buffer> | undefined;
+function csrfKeyOnce(): Promise<Buffer> {
+  csrfKey ??= (async () => {
+    const db = await getDb();
+    await db
+      .insertInto("app_secrets")
+      .values({ name: "csrf", value: randomBytes(32).toString("base64url"), created_at: now() })
+      .onConflict((oc) => oc.column("name").doNothing())
+      .execute();
+    const row = await db.selectFrom("app_secrets").select("value").where("name", "=", "csrf").executeTakeFirstOrThrow();
+    return Buffer.from(row.value, "base64url");
+  })().catch((error: unknown) => {
+    csrfKey = undefined;
+    throw error;
+  });
+  return csrfKey;
+}
+
+/**
+ * The CSRF token of a session: an HMAC of its cookie id. Only a page of this
+ * origin can show it (the cookie is HttpOnly; other sites can neither read it
+ * nor compute the token), and it needs no row: an anonymous visitor's forms
+ * work without the database having written anything.
+ */
+export async function csrfTokenOf(id: string): Promise<string> {
+  return createHmac("sha256", await csrfKeyOnce()).update(id).digest("base64url");
+}
+
+/**
+ * The session of a request, read from the database once per request. An idle
+ * or too old signed-in session is turned into an anonymous one that carries
+ * the "you were signed out" notice; nothing of the user's survives in it.
  */
 export async function getSession(request: Request): Promise<Session> {
   const id = readCookieId(request);
-  if (!id) return { id: null, data: {}, csrfToken: null };
+  if (!id) return { id: null, data: {}, csrfToken: null, stored: false };
+  return oncePerRequest(scopeKey(id), () => readSession(id));
+}
+
+async function readSession(id: string): Promise<Session> {
   const db = await getDb();
-  const row = await db.selectFrom("sessions").selectAll().where("id_hash", "=", hash(id)).executeTakeFirst();
-  if (!row) return { id: null, data: {}, csrfToken: null };
+  const [row, csrfToken] = await Promise.all([
+    db.selectFrom("sessions").select(["data", "last_seen_at"]).where("id_hash", "=", hash(id)).executeTakeFirst(),
+    csrfTokenOf(id),
+  ]);
+  if (!row) return { id, data: {}, csrfToken, stored: false };
   const at = now();
   let data = row.data as SessionData;
   const idle = at.getTime() - row.last_seen_at.getTime() > IDLE_TIMEOUT_MS;
   const tooOld = data.user && at.getTime() - Date.parse(data.user.authenticatedAt) > ABSOLUTE_TIMEOUT_MS;
   if (data.user && (idle || tooOld)) {
     data = { notice: { kind: "idle-timeout", at: at.toISOString() } };
-    const csrfToken = randomToken();
-    await db
-      .updateTable("sessions")
-      .set({ data: JSON.stringify(data), person_id: null, last_seen_at: at, csrf_token: csrfToken })
-      .where("id_hash", "=", hash(id))
-      .execute();
-    return { id, data, csrfToken };
+    await db.updateTable("sessions").set({ data: JSON.stringify(data), person_id: null, last_seen_at: at }).where("id_hash", "=", hash(id)).execute();
+    return { id, data, csrfToken, stored: true };
   }
   if (data.notice && at.getTime() - Date.parse(data.notice.at) > NOTICE_MS) {
     data = { ...data, notice: undefined };
   }
-  if (at.getTime() - row.last_seen_at.getTime() > 15_000) {
+  // The idle clock needs the last request only roughly: at most one write a minute per session.
+  if (at.getTime() - row.last_seen_at.getTime() > LAST_SEEN_PRECISION_MS) {
     await db.updateTable("sessions").set({ last_seen_at: at }).where("id_hash", "=", hash(id)).execute();
   }
-  return { id, data, csrfToken: row.csrf_token };
+  return { id, data, csrfToken, stored: true };
 }
 
 /**
- * The session of a page view, created when the visitor has none (every form
- * needs its CSRF token). Returns the Set-Cookie header to send when new.
+ * The session of a page view, with a cookie for a visitor who has none
+ * (every form needs its CSRF token). Nothing is written: the row comes with
+ * the first thing worth keeping (updateSession, signIn). Returns the
+ * Set-Cookie header to send when the cookie is new.
  */
 export async function ensureSession(request: Request): Promise<{ session: Session; setCookie?: string }> {
   const session = await getSession(request);
   if (session.id) return { session };
-  const created = await createSessionRow({});
-  return { session: created, setCookie: sessionCookie(created.id!) };
-}
-
-async function createSessionRow(data: SessionData): Promise<Session> {
-  const db = await getDb();
   const id = randomToken();
-  const csrfToken = randomToken();
-  const at = now();
-  await db
-    .insertInto("sessions")
-    .values({
-      id_hash: hash(id),
-      data: JSON.stringify(data),
-      csrf_token: csrfToken,
-      person_id: data.user?.personId ?? null,
-      created_at: at,
-      last_seen_at: at,
-    })
-    .execute();
-  return { id, data, csrfToken };
+  return { session: { id, data: {}, csrfToken: await csrfTokenOf(id), stored: false }, setCookie: sessionCookie(id) };
 }
 
-/** Saves changed session data (e.g. whom the user acts for). */
+/** Saves changed session data (e.g. whom the user acts for); the row is made if there is none yet. */
 export async function updateSession(session: Session, data: SessionData): Promise<void> {
   if (!session.id) throw new Error("No session to update");
   const db = await getDb();
+  const at = now();
+  const values = { data: JSON.stringify(data), person_id: data.user?.personId ?? null, last_seen_at: at };
   await db
-    .updateTable("sessions")
-    .set({ data: JSON.stringify(data), person_id: data.user?.personId ?? null, last_seen_at: now() })
-    .where("id_hash", "=", hash(session.id))
+    .insertInto("sessions")
+    .values({ id_hash: hash(session.id), created_at: at, ...values })
+    .onConflict((oc) => oc.column("id_hash").doUpdateSet(values))
     .execute();
+  rememberInRequest(scopeKey(session.id), { ...session, data, stored: true });
 }
 
 /**
- * Signs a person in: a new session id and CSRF token (no fixation), the old
- * row deleted. Returns the Set-Cookie header.
+ * Signs a person in: a new session id (no fixation, and so a new CSRF token),
+ * the old row deleted. Returns the Set-Cookie header.
  */
 export async function signIn(request: Request, user: Omit<SessionUser, "authenticatedAt">): Promise<string> {
   const previous = readCookieId(request);
   const db = await getDb();
-  if (previous) await db.deleteFrom("sessions").where("id_hash", "=", hash(previous)).execute();
-  const session = await createSessionRow({ user: { ...user, authenticatedAt: now().toISOString() } });
-  return sessionCookie(session.id!);
+  if (previous) {
+    await db.deleteFrom("sessions").where("id_hash", "=", hash(previous)).execute();
+    forgetInRequest(scopeKey(previous));
+  }
+  const id = randomToken();
+  const at = now();
+  const data: SessionData = { user: { ...user, authenticatedAt: at.toISOString() } };
+  await db
+    .insertInto("sessions")
+    .values({ id_hash: hash(id), data: JSON.stringify(data), person_id: user.personId, created_at: at, last_seen_at: at })
+    .execute();
+  return sessionCookie(id);
 }
 
 /** Signs out: the row is deleted and the cookie cleared. */
@@ -171,6 +208,7 @@ export async function signOut(request: Request): Promise<string> {
   if (id) {
     const db = await getDb();
     await db.deleteFrom("sessions").where("id_hash", "=", hash(id)).execute();
+    forgetInRequest(scopeKey(id));
   }
   return clearedSessionCookie();
 }

@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { Kysely } from "kysely";
+import { describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "~/env.server";
 import { loader as rootLoader } from "~/root";
-import { anonymousVisitor, get, run, signedInVisitor } from "../../tests/helpers/http";
+import { get, run, signedInVisitor } from "../../tests/helpers/http";
 import { advanceClock, MINUTE } from "./clock.server";
-import { getSession, sessionCookie, signOut } from "./session.server";
+import { getDb } from "./db.server";
+import { runInRequestScope } from "./request-scope.server";
+import { getSession, sessionCookie, signIn, signOut, updateSession } from "./session.server";
 
 describe("sessions", () => {
   it("the cookie holds only a random id: HttpOnly, SameSite=Lax, Secure in production", () => {
@@ -45,10 +48,52 @@ describe("sessions", () => {
     expect(data.notice).toBe("idle-timeout");
   });
 
-  it("a new visitor gets a session and a CSRF token; an unknown cookie is ignored", async () => {
-    const visitor = await anonymousVisitor();
-    expect(visitor.csrf).toMatch(/^[\w-]{43}$/);
+  it("a new visitor gets a cookie and a CSRF token, and costs no database write: the row comes with the first thing worth keeping", async () => {
+    const db = await getDb();
+    const rows = async () => (await db.selectFrom("sessions").select("id_hash").execute()).length;
+    const before = await rows();
+    const first = await run(rootLoader, get("/fi"));
+    const cookie = first.headers.get("set-cookie")!.split(";")[0]!;
+    const { csrfToken } = await first.json();
+    expect(csrfToken).toMatch(/^[\w-]{43}$/);
+    // Further page views with the cookie: the same token, still nothing written.
+    const again = await (await run(rootLoader, get("/sv", { cookie, csrf: "" }))).json();
+    expect(again.csrfToken).toBe(csrfToken);
+    expect(await rows()).toBe(before);
+    // A journey's state is worth keeping: now there is a row, and the token is unchanged.
+    const session = await getSession(get("/fi", { cookie, csrf: "" }));
+    await updateSession(session, { journey: { step: "email" } });
+    expect(await rows()).toBe(before + 1);
+    const stored = await getSession(get("/fi", { cookie, csrf: "" }));
+    expect(stored).toMatchObject({ stored: true, csrfToken, data: { journey: { step: "email" } } });
+  });
+
+  it("an unknown cookie carries nothing: no data, no user, and signing in replaces it", async () => {
     const unknown = await getSession(get("/fi", { cookie: `kela_sid=${"a".repeat(43)}`, csrf: "" }));
-    expect(unknown.id).toBeNull();
+    expect(unknown).toMatchObject({ data: {}, stored: false });
+    const setCookie = await signIn(get("/fi", { cookie: `kela_sid=${"a".repeat(43)}`, csrf: "" }), { personId: "p-matti", name: "Matti", method: "test" });
+    expect(setCookie).not.toContain("a".repeat(43));
+  });
+
+  it("a request reads its session once, however many loaders ask; a change within the request is seen by the next reader", async () => {
+    const matti = await signedInVisitor("150384-901U");
+    const db = await getDb();
+    const reads: string[] = [];
+    const spy = vi.spyOn(db, "selectFrom").mockImplementation(function (this: typeof db, ...args: Parameters<typeof db.selectFrom>) {
+      reads.push(String(args[0]));
+      return Kysely.prototype.selectFrom.apply(this, args);
+    } as typeof db.selectFrom);
+    try {
+      await runInRequestScope(async () => {
+        const request = get("/fi", matti);
+        const [a, b] = await Promise.all([getSession(request), getSession(request)]);
+        expect(a).toBe(b);
+        await updateSession(a, { ...a.data, actingFor: { personId: "p-aino", name: "Aino", basis: "huoltaja" } });
+        expect((await getSession(request)).data.actingFor?.personId).toBe("p-aino");
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(reads.filter((table) => table === "sessions")).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./postgres";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 
@@ -9,30 +9,39 @@ export const APP_NOW = "2026-11-25T10:00:00+02:00";
 
 export type RunningServer = { baseUrl: string; logFile: string; stop: () => Promise<void> };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
-/**
- * Starts the production build (what `npm start` runs) in mock mode on a free
- * port and a fresh embedded database, and waits until /healthz answers. Used
- * by the end-to-end tests, the budget check and the benchmarks.
- */
-export async function startBuiltServer(options: { logFile: string; env?: Record<string, string> }): Promise<RunningServer> {
+export type ServerOptions = {
+  logFile: string;
+  env?: Record<string, string>;
+  /** A data folder of the caller's (kept after stop); otherwise a fresh one, deleted after stop. */
+  dataDir?: string;
+  port?: number;
+  /** Options for node itself (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+};
+
+export type ServerProcess = {
+  baseUrl: string;
+  port: number;
+  dataDir: string;
+  logFile: string;
+  child: ChildProcess;
+  /** Resolves with the exit code (or the signal's name) once the process has ended. */
+  exited: Promise<number | string>;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output: () => string;
+};
+
+/** Spawns the production build (what `npm start` runs) in mock mode; does not wait for it. */
+export async function spawnBuiltServer(options: ServerOptions): Promise<ServerProcess> {
   const buildDir = resolve(process.env.BUILD_DIR ?? "build");
   if (!existsSync(join(buildDir, "app-server.js"))) throw new Error(`No build in ${buildDir}: run npm run build first`);
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), "kela-run-"));
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "kela-run-"));
   mkdirSync(dirname(options.logFile), { recursive: true });
   const out = createWriteStream(options.logFile);
   const baseUrl = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [join(buildDir, "app-server.js")], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), join(buildDir, "app-server.js")], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -49,26 +58,69 @@ export async function startBuiltServer(options: { logFile: string; env?: Record<
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
-  const deadline = Date.now() + 60_000;
+  let text = "";
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on("data", (chunk: Buffer) => {
+      text += chunk.toString("utf8");
+      out.write(chunk);
+    });
+  }
+  const exited = new Promise<number | string>((resolveExit) =>
+    child.once("exit", (code, signal) => {
+      out.end();
+      resolveExit(code ?? signal ?? "unknown");
+    }),
+  );
+  return { baseUrl, port, dataDir, logFile: options.logFile, child, exited, output: () => text };
+}
+
+/** Waits until /healthz answers 200; throws if the process ends first or it takes too long. */
+export async function waitUntilHealthy(server: ServerProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Server exited (${child.exitCode}); see ${options.logFile}`);
+    if (server.child.exitCode !== null || server.child.signalCode !== null) {
+      throw new Error(`Server exited (${server.child.exitCode ?? server.child.signalCode}); see ${server.logFile}`);
+    }
     try {
-      if ((await fetch(`${baseUrl}/healthz`)).ok) break;
+      if ((await fetch(`${server.baseUrl}/healthz`)).ok) return;
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error(`Server did not start; see ${options.logFile}`);
-    await new Promise((r) => setTimeout(r, 250));
+    if (Date.now() > deadline) throw new Error(`Server did not start; see ${server.logFile}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Stops the process and waits until it has ended (SIGKILL after 10 s). */
+export async function stopServer(server: ServerProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<number | string> {
+  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill(signal);
+  const timer = setTimeout(() => server.child.kill("SIGKILL"), 10_000);
+  try {
+    return await server.exited;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Starts the production build in mock mode on a free port and a fresh
+ * embedded database (or the given one), and waits until /healthz answers.
+ * Used by the end-to-end tests, the budget check and the benchmarks.
+ */
+export async function startBuiltServer(options: ServerOptions): Promise<RunningServer> {
+  const server = await spawnBuiltServer(options);
+  try {
+    await waitUntilHealthy(server);
+  } catch (error) {
+    await stopServer(server, "SIGKILL");
+    throw error;
   }
   return {
-    baseUrl,
-    logFile: options.logFile,
+    baseUrl: server.baseUrl,
+    logFile: server.logFile,
     stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((r) => setTimeout(r, 300));
-      rmSync(dataDir, { recursive: true, force: true });
+      await stopServer(server);
+      if (!options.dataDir) rmSync(server.dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -69,6 +69,21 @@ describeJsOnOff("chat page", (session) => {
     });
   }
 
+  it("C-AUTH-2: a follow-up continues the conversation: 'and for my child?' after a lost card leads to choosing the child; 'what about in Swedish?' answers it again in Swedish", async () => {
+    const { page } = session();
+    await page.goto("/en/chat");
+    await ask(page, "en", "I lost my Kela card");
+    await ask(page, "en", "and for my child?");
+    const child = botReplies(page).last();
+    expect(await child.textContent()).toContain("A guardian (huoltaja) may apply for a new Kela card for their child");
+    expect(await child.locator('.chat-reply__actions a[href="/en/act-for"]').textContent()).toBe("Apply for your child's card: choose the child first");
+    await ask(page, "en", "what about in Swedish?");
+    const swedish = botReplies(page).last();
+    expect(await swedish.locator('[lang="sv"]').first().textContent()).toContain("En vårdnadshavare får ansöka om ett nytt FPA-kort för sitt barn");
+    expect(await swedish.locator('.chat-reply__actions a[href="/sv/act-for"]').count()).toBe(1);
+    await expectNoAxeViolations(session());
+  });
+
   it("an identity code in a message is never shown back, and the user is told not to send one", async () => {
     const { page } = session();
     await page.goto("/fi/chat");
@@ -117,6 +132,12 @@ it("the widget's code is not in the first page load; it opens from the keyboard,
     await log.locator(".chat-log__entry--bot").waitFor();
     expect(await log.textContent()).toContain("about two weeks");
     expect(await panel.locator('a[href="/en/kela-card/orders"]').count()).toBe(1);
+    // A follow-up in the widget continues the same conversation (its id is kept by the panel).
+    await page.keyboard.type("and for my child?");
+    await page.keyboard.press("Enter");
+    await log.locator(".chat-log__entry--bot").nth(1).waitFor();
+    expect(await log.locator(".chat-log__entry--bot").nth(1).textContent()).toContain("A guardian (huoltaja) may apply");
+    expect(await panel.locator('.chat-reply__actions a[href="/en/act-for"]').count()).toBe(1);
     await expectNoAxeViolations(session);
     // Escape closes and gives the focus back to the button.
     await page.keyboard.press("Escape");

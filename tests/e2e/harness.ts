@@ -58,11 +58,22 @@ export async function openSession(js: boolean, locale = "fi-FI"): Promise<Sessio
 }
 
 /**
+ * Both, unless E2E_JS=off or E2E_JS=on: npm test's PostgreSQL stage repeats the
+ * database suites with JavaScript off only (what the browser runs is the same
+ * on either database; the requests it makes reach the database either way).
+ */
+function jsVariants(): boolean[] {
+  if (process.env.E2E_JS === "off") return [false];
+  if (process.env.E2E_JS === "on") return [true];
+  return [true, false];
+}
+
+/**
  * Runs a suite twice: JavaScript on and off. Every flow must complete in both
  * (progressive enhancement). A session per suite; console errors fail it.
  */
 export function describeJsOnOff(name: string, body: (get: () => Session) => void) {
-  for (const js of [true, false]) {
+  for (const js of jsVariants()) {
     describe(`${name} [JS ${js ? "on" : "off"}]`, () => {
       let session: Session;
       beforeAll(async () => {

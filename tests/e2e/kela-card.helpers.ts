@@ -131,7 +131,7 @@ export async function receivedFor(kind: "card-orders" | "cases", personId: strin
   return (await received(kind)).filter((r) => r.body.personId === personId);
 }
 
-/** Waits until the outbox worker has delivered (it runs every 2 s). */
+/** Waits until the outbox worker has delivered (it runs every OUTBOX_WORKER_INTERVAL_MS, global-setup.ts). */
 export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

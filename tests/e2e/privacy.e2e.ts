@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HETU_IN_TEXT } from "~/domain/hetu";
+import { createScratchDatabase } from "../../scripts/lib/postgres";
 import { startBuiltServer } from "../../scripts/lib/server";
 import { becomeVisitor, MATTI, templateMatcher, type Template } from "./crawl-helpers";
 import { APP_NOW } from "./global-setup";
@@ -274,12 +275,19 @@ describe("rate limits (a server of its own, every limit at its real value)", () 
   let base: string;
   let logFile: string;
   let stop: () => Promise<void>;
+  let database: Awaited<ReturnType<typeof createScratchDatabase>> | null = null;
   beforeAll(async () => {
-    const server = await startBuiltServer({ logFile: resolve("tests/e2e/.artifacts/privacy-rate-limits.log"), env: { RATE_LIMIT_MULTIPLIER: "1", CHAT_RATE_LIMIT_PER_MINUTE: "30" } });
+    // On PostgreSQL (npm test's PostgreSQL stage) a database of its own: its counters start at zero.
+    database = process.env.TEST_DATABASE_URL ? await createScratchDatabase(process.env.TEST_DATABASE_URL, "e2e") : null;
+    const server = await startBuiltServer({
+      logFile: resolve("tests/e2e/.artifacts/privacy-rate-limits.log"),
+      env: { RATE_LIMIT_MULTIPLIER: "1", CHAT_RATE_LIMIT_PER_MINUTE: "30", ...(database ? { DATABASE_URL: database.url } : {}) },
+    });
     ({ baseUrl: base, logFile, stop } = server);
   });
   afterAll(async () => {
     await stop?.();
+    await database?.drop();
   });
 
   /** A fresh cookie and CSRF token, as a browser gets them from a page. */

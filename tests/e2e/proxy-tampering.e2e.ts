@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInOverHttp } from "../../scripts/lib/server";
+import { journeyToCheck, PortalClient, type Answer } from "../../scripts/lib/portal-client";
 import { baseUrl, mockAdmin } from "./harness";
 import { expectNothingOf } from "./proxy-helpers";
 
@@ -9,73 +9,12 @@ import { expectNothingOf } from "./proxy-helpers";
  * posts from another session, direct URLs. No response may show a name,
  * address or order of theirs. (Raw HTTP, as an attacker would send it.)
  */
-type Answer = { status: number; location: string | null; html: string };
-
-class Client {
-  csrf = "";
-  constructor(readonly cookie: string) {}
-
-  static async signIn(hetu: string): Promise<Client> {
-    const client = new Client(await signInOverHttp(baseUrl(), hetu));
-    const page = await client.get("/fi/act-for");
-    client.csrf = /name="csrf" value="([^"]+)"/.exec(page.html)![1]!;
-    return client;
-  }
-
-  async get(path: string): Promise<Answer> {
-    const response = await fetch(`${baseUrl()}${path}`, { headers: { cookie: this.cookie }, redirect: "manual" });
-    return { status: response.status, location: response.headers.get("location"), html: await response.text() };
-  }
-
-  async post(path: string, fields: Record<string, string>, csrf = this.csrf): Promise<Answer> {
-    const response = await fetch(`${baseUrl()}${path}`, {
-      method: "POST",
-      headers: { cookie: this.cookie, "content-type": "application/x-www-form-urlencoded", origin: baseUrl() },
-      body: new URLSearchParams({ csrf, ...fields }).toString(),
-      redirect: "manual",
-    });
-    return { status: response.status, location: response.headers.get("location"), html: await response.text() };
-  }
-}
-
 type CardOrder = { body: { personId: string; submittedBy: { personId: string; basis: string } } };
 const ordersFor = async (personId: string) =>
   (await mockAdmin<{ received: CardOrder[] }>("received?kind=card-orders")).received.filter((o) => o.body.personId === personId);
 
-const ANSWERS: Record<string, Record<string, string>> = {
-  reason: { reason: "lost" },
-  lost: { explanation: "Kadonnut." },
-  urgency: { urgent: "no" },
-  delivery: { address: "yes" },
-};
-
-/**
- * Goes through the card journey over HTTP up to its check page, sending
- * `extra` fields with every step; returns the check page's draft id.
- * Every response is checked with `inspect`.
- */
-async function journeyToCheck(client: Client, extra: Record<string, string>, inspect: (answer: Answer, what: string) => void): Promise<string> {
-  let path = "/fi/kela-card/apply";
-  for (let hops = 0; hops < 15; hops += 1) {
-    const page = await client.get(path);
-    inspect(page, `GET ${path}`);
-    if (page.status === 302) {
-      path = page.location!;
-      continue;
-    }
-    expect(page.status, path).toBe(200);
-    const slug = path.split("/").pop()!;
-    if (slug === "check") return /name="draft" value="([^"]*)"/.exec(page.html)![1]!;
-    const sent = await client.post(path, { ...(ANSWERS[slug] ?? {}), ...extra });
-    inspect(sent, `POST ${path}`);
-    expect(sent.status, `POST ${path}`).toBe(302);
-    path = sent.location!;
-  }
-  throw new Error("The card journey did not reach its check page");
-}
-
-let matti: Client;
-let liisa: Client;
+let matti: PortalClient;
+let liisa: PortalClient;
 let liisaDraft: string;
 
 describe("150384-901U tampering with URLs and forms", () => {
@@ -85,11 +24,11 @@ describe("150384-901U tampering with URLs and forms", () => {
 
   beforeAll(async () => {
     await mockAdmin("clock", { set: "2026-11-25T12:30:00+02:00" });
-    matti = await Client.signIn("150384-901U");
-    liisa = await Client.signIn("021179-902M");
+    matti = await PortalClient.signIn(baseUrl(), "150384-901U");
+    liisa = await PortalClient.signIn(baseUrl(), "021179-902M");
     // Liisa legitimately acts for Eetu and gets to the check page of his application.
     expect((await liisa.post("/fi/act-for", { choice: "p-eetu" })).status).toBe(302);
-    liisaDraft = await journeyToCheck(liisa, {}, () => undefined);
+    liisaDraft = await journeyToCheck(liisa);
   });
 
   it("C-AUTH-2, C-AUTH-4: posting the ids of 090110A905C, 300935-9177 or 071240-9217 as the choice (the banner's hidden field changed) is 403 and shows nothing of them", async () => {
@@ -160,7 +99,7 @@ describe("150384-901U tampering with URLs and forms", () => {
     };
     expect((await matti.post("/fi/act-for", { choice: "p-aino", personId: "p-eetu", basis: "edunvalvoja" })).status).toBe(302);
     const tampered = { personId: "p-eetu", targetId: "p-aili", target: "p-eino", actingFor: "p-eetu", basis: "edunvalvoja", choice: "p-eino", self: "false" };
-    const draft = await journeyToCheck(matti, tampered, inspect);
+    const draft = await journeyToCheck(matti, { extra: tampered, inspect });
     const befores = await Promise.all(["p-eetu", "p-aili", "p-eino", "p-aino"].map(async (id) => (await ordersFor(id)).length));
     // First with Liisa's draft id in the hidden field: nothing is sent.
     inspect(await matti.post("/fi/kela-card/apply/check", { ...tampered, draft: liisaDraft }), "check with another's draft");

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeJsOnOff, expectNoAxeViolations, expectWellFormedPage, LANGS, mockAdmin, openSession, serverLog, type Lang, type Session } from "./harness";
-import { APP_NOW as FIXTURE_NOW } from "./global-setup";
+import { APP_NOW as FIXTURE_NOW, OUTBOX_WORKER_INTERVAL_MS } from "./global-setup";
 import { submitForm as submit } from "./international-helpers";
 
 /** The suite's own app clock; the fixture clock (global-setup) is restored afterwards. */
@@ -148,7 +148,7 @@ describeJsOnOff("secure message by email link", (session) => {
       const delivered = await eventually(async () => ((await mine()).length ? await mine() : undefined), "delivery to the back end");
       expect(delivered).toHaveLength(1);
       expect(delivered[0]!.body).toMatchObject({ subject: "Kela-kortti ja muutto", attachments: [{ fileName: "todistus.pdf" }] });
-      await new Promise((r) => setTimeout(r, 2100)); // one outbox worker round (2 s) later: still once
+      await new Promise((r) => setTimeout(r, 3 * OUTBOX_WORKER_INTERVAL_MS)); // outbox worker rounds later: still once
       expect(await mine()).toHaveLength(1);
     });
   }

@@ -1,17 +1,24 @@
 import { afterAll, afterEach, beforeAll } from "vitest";
 
 // Unit and route tests run in mock mode on an in-memory database, with the
-// app clock pinned to the fixture date of DESIGN.md.
+// app clock pinned to the fixture date of DESIGN.md. With TEST_DATABASE_URL
+// (npm test's PostgreSQL stage) each test file gets a PostgreSQL database of
+// its own on that server instead.
 process.env.MOCKS = "true";
 process.env.DATA_DIR = "memory://";
 process.env.APP_NOW ??= "2026-11-25T10:00:00+02:00";
 process.env.KELA_API_TIMEOUT_MS ??= "300";
 process.env.LOG_LEVEL ??= "silent";
 delete process.env.DATABASE_URL;
+const scratch = process.env.TEST_DATABASE_URL
+  ? await (await import("../../scripts/lib/postgres")).createScratchDatabase(process.env.TEST_DATABASE_URL)
+  : null;
+if (scratch) process.env.DATABASE_URL = scratch.url;
 
 const { resetEnvCache } = await import("~/env.server");
 resetEnvCache();
 const { setNow } = await import("~/services/clock.server");
+const { closeDb } = await import("~/services/db.server");
 const { resetMockBackend, resetMockHandlers, startMockBackend, stopMockBackend } = await import("../../mocks/node");
 
 beforeAll(() => {
@@ -24,6 +31,10 @@ afterEach(() => {
   resetMockHandlers();
 });
 
-afterAll(() => {
+afterAll(async () => {
   stopMockBackend();
+  if (scratch) {
+    await closeDb();
+    await scratch.drop();
+  }
 });

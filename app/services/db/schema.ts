@@ -8,6 +8,7 @@ import type { ColumnType, Generated, JSONColumnType } from "kysely";
  */
 export interface Database {
   sessions: SessionsTable;
+  app_secrets: AppSecretsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
   outbox: OutboxTable;
@@ -25,11 +26,19 @@ export interface SessionsTable {
   /** sha256 of the random id in the cookie; the id itself is never stored. */
   id_hash: string;
   data: JSONColumnType<Record<string, unknown>>;
-  csrf_token: string;
+  /** No longer written (migration 0006: the token is derived from the cookie). */
+  csrf_token: string | null;
   /** The signed-in person (back-end person id), for "sign out everywhere" and clean-up. */
   person_id: string | null;
   created_at: Date;
   last_seen_at: Date;
+}
+
+/** Keys of the installation, made once and shared by every instance (e.g. the CSRF key). */
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+  created_at: Date;
 }
 
 export interface AuditLogTable {

@@ -64,6 +64,7 @@ export const en: Signals = {
   card_orders: [
     "!ordered cards", "!my ordered cards", "!order status", "!status of my order", "!has my card been ordered", "!my orders",
     "!track my order", "!track", "!see my order", "ordered", "status", "stage", "where can i see", "check my order", "tracking",
+    "!where is my card", "!where's my card", "!where is the card now",
   ],
   no_card_interim: [
     "!at the pharmacy if the card hasn't arrived", "!pharmacy before the card arrives", "!pharmacy without a card",
@@ -155,6 +156,7 @@ export const en: Signals = {
     "!codes", "!valid until", "!date on the card", "!what do the letters mean", "!what does kt mean", "!details on the card",
     "!fund's name", "!what does the card contain", "!what information", "!says insured until",
     "!what do the numbers on my card mean",
+    "!printed on", "!written on", "!shown on", "!on the front of the card", "!what is on my card",
   ],
   automatic_new_card: [
     "!automatically", "!without applying", "!do i need to apply", "!will i get it automatically", "!name changed", "!name change",

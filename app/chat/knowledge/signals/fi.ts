@@ -70,6 +70,7 @@ export const fi: Signals = {
     "!tilatut kortit", "!tilaamani kortit", "!tilauksen tila", "!tilauksen tilanne", "!missä vaiheessa tilaus", "!onko kortti tilattu",
     "!tilaukseni", "!tilaushistoria", "!seurata tilausta", "!näkyykö tilaus", "tilattu", "tilaus", "tilanne", "vaihe", "näen",
     "mistä näen", "tarkistaa tilaus",
+    "!missä kortti on", "!missä korttini on", "!missä kortti menee", "!mihin kortti jäi",
   ],
   no_card_interim: [
     "!tilapäinen todistus", "!väliaikainen todistus", "!kt-merkintä ja väliaikainen todistus", "!todistus kt-merkinnällä", "!väliaikainen kortti", "!tilapäinen", "!väliaikainen", "!apteekki", "!apteekissa",
@@ -161,6 +162,7 @@ export const fi: Signals = {
     "!mitä kortissa on", "!kortin merkinnät", "!merkintä kortissa", "!koodi kortissa", "!koodit", "!voimassa saakka",
     "!päivämäärä kortissa", "!erityiskorvattava", "!mitä kirjaimet tarkoittavat", "!lyhenne kortissa", "!myöntöpäivä",
     "!tiedot kortissa", "!kassan nimi", "!mitä kortissa näkyy", "!mitä tiedot kortissa",
+    "!korttiin painettu", "!kortissa painettuna", "!korttiin merkitty", "!kortin pinnassa", "!kortin etupuolella",
   ],
   automatic_new_card: [
     "!automaattisesti", "!ilman hakemusta", "!tarvitseeko hakea", "!tuleeko automaattisesti", "!nimi muuttui", "!nimenmuutos",

@@ -64,6 +64,7 @@ export const sv: Signals = {
     "!beställda kort", "!mina beställda kort", "!beställningens status", "!status på beställningen", "!har kort beställts",
     "!mina beställningar", "!följa beställningen", "!syns beställningen", "beställt", "beställning", "status", "skede",
     "var ser jag", "kontrollera beställning",
+    "!var är kortet", "!var är mitt kort", "!vart tog kortet vägen",
   ],
   no_card_interim: [
     "!tillfälligt intyg", "!tillfälligt kort", "!på apoteket när kortet inte har kommit", "!apoteket innan kortet kommer",
@@ -158,6 +159,7 @@ export const sv: Signals = {
     "!vad står det på", "!vad står på kortet", "!vad finns på kortet", "!anteckningar på kortet", "!koden på kortet", "!koderna",
     "!giltig till", "!datum på kortet", "!vad betyder bokstäverna", "!förkortningen", "!beviljad", "!uppgifter på kortet",
     "!kassans namn", "!vad visar kortet", "!vad innehåller kortet",
+    "!tryckt på kortet", "!tryckt på", "!trycks på kortet", "!står tryckt", "!på framsidan",
   ],
   automatic_new_card: [
     "!automatiskt", "!utan ansökan", "!måste jag ansöka", "!kommer det automatiskt", "!namn ändrades", "!namnbyte",

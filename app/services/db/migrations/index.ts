@@ -4,6 +4,7 @@ import * as card from "./0002_card";
 import * as proxy from "./0003_proxy";
 import * as international from "./0004_international";
 import * as chat from "./0005_chat";
+import * as lazySessions from "./0006_lazy_sessions";
 
 /**
  * Every migration, in order. Listed here (not read from a folder) so that the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "0003_proxy": proxy,
   "0004_international": international,
   "0005_chat": chat,
+  "0006_lazy_sessions": lazySessions,
 };

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { featureTerms } from "./features";
+import { detectLanguage } from "./language";
+import { QuestionIndex } from "./similarity";
+import { understand } from "./understand";
+
+/**
+ * Concepts a message expresses whatever its words (features.ts), the retrieval over curated
+ * questions (similarity.ts) and the language of a question after a greeting. The sentences here are
+ * no evaluation questions (tests/chat-eval).
+ */
+const intentOf = (message: string) => understand(message).intent;
+
+describe("concepts", () => {
+  it.each([
+    ["olen 13 ja tilaisin kortin ihan itse", "fi"],
+    ["dottern är 11 år och vill beställa kortet på egen hand", "sv"],
+    ["my boy is 13, can he get the card on his own", "en"],
+  ] as const)("C-AUTH-5: under 15 and applying alone is the age limit, not a guardian's application: %s", (message, lang) => {
+    expect(featureTerms(message, lang)).toContain("=agealone");
+    expect(intentOf(message)).toBe("minor_15_17");
+  });
+
+  it.each([
+    ["C-ELIG-2: not insured or a decision pending, whatever is asked next", "vakuutukseni on vielä käsittelyssä, voinko silti hakea korttia", "not_eligible"],
+    ["C-ELIG-2", "är inte försäkrad här än, går det att söka FPA-kort", "not_eligible"],
+    ["C-ELIG-2", "my insurance is not decided yet, may i apply for the card anyway", "not_eligible"],
+    ["C-PHOTO-1: a photo on the card is the photo card, not the ID card", "haluaisin kortin jossa on valokuvani", "photo_card"],
+    ["C-PHOTO-1", "går det att ha bild på FPA-kortet", "photo_card"],
+    ["C-PHOTO-1", "is there a kela card with a picture of me", "photo_card"],
+    ["C-DEFECT-1: a fault in a card that has just arrived is a defect, not a lost card or the delivery", "juuri postissa tullut kortti on säröillä", "damaged_card"],
+    ["C-DEFECT-1", "kortet som just kom är feltryckt", "damaged_card"],
+    ["C-DEFECT-1", "the card i just received has a misprint", "damaged_card"],
+    ["K-OMAKELA-1: a language next to the service is its languages", "onko omakelasta englanninkielistä versiota", "omakela_language"],
+    ["K-OMAKELA-1", "finns MittFPA på finska också", "omakela_language"],
+    ["K-OMAKELA-1", "is the omakela site in english", "omakela_language"],
+    ["K-PHONE-1: a language next to a phone line is the line", "mihin soitan jos puhun ruotsia", "intl_phone"],
+    ["K-PHONE-1", "vilket nummer gäller för finskspråkiga", "intl_phone"],
+    ["K-PHONE-1", "which line is for english speakers", "intl_phone"],
+    ["C-VIEW-2: what is printed on the card is its contents, not the brochures", "mitä korttiin on painettu", "card_contents"],
+    ["C-VIEW-2", "vad är tryckt på kortet", "card_contents"],
+    ["C-VIEW-2", "what does it say on the front of my card", "card_contents"],
+  ])("%s: %s → %s", (_rule, message, intent) => {
+    expect(intentOf(message)).toBe(intent);
+  });
+
+  it("C-CARD-1 and K-PHONE-2: what a card costs and what a call costs are told apart by what is named", () => {
+    expect(featureTerms("maksaako kortti mitään", "fi")).toContain("=cardprice");
+    expect(featureTerms("maksaako soitto mitään", "fi")).toContain("=callprice");
+    expect(understand("onko kela-kortti maksullinen").topic).toBe("card_price");
+    expect(understand("is a phone call to kela free").topic).toBe("phone_cost");
+  });
+});
+
+describe("language of a question after a greeting", () => {
+  it.each([
+    ["Moi! Where do I send a secure email?", "en"],
+    ["Hello, voiko kortin tilata netissä?", "fi"],
+    ["Hei hei, hur länge tar leveransen?", "sv"],
+    ["Hej! Mihin kortti postitetaan?", "fi"],
+  ] as const)("%s → %s", (message, lang) => {
+    expect(detectLanguage(message).lang).toBe(lang);
+    expect(understand(message).lang).toBe(lang);
+  });
+
+  it("a greeting alone keeps its own language", () => {
+    expect(detectLanguage("Hej!").lang).toBe("sv");
+    expect(understand("Moikka").intent).toBe("greeting");
+  });
+});
+
+describe("retrieval over curated questions", () => {
+  const index = new QuestionIndex([
+    { q: "kadotin kelakortin", lang: "fi", intent: "lost_card" },
+    { q: "kortti on hukassa", lang: "fi", intent: "lost_card" },
+    { q: "kauanko kortin toimitus kestää", lang: "fi", intent: "delivery_time" },
+    { q: "milloin kortti tulee postissa", lang: "fi", intent: "delivery_time" },
+    { q: "I lost my card", lang: "en", intent: "lost_card" },
+    { q: "when will the card arrive", lang: "en", intent: "delivery_time" },
+  ]);
+  const best = (text: string, lang: "fi" | "en") => [...index.intentScores(text, lang)].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+  it("an inflected, compounded or misspelt question shares the n-grams of a curated one", () => {
+    expect(best("kelakorttini hukkui", "fi")).toBe("lost_card");
+    expect(best("kortin toimitusaika", "fi")).toBe("delivery_time");
+    expect(best("when does my crad arrve", "en")).toBe("delivery_time");
+  });
+
+  it("scores 0..1, and nothing for a text with no word in common", () => {
+    for (const [, score] of index.intentScores("kadotin kelakortin", "fi")) expect(score).toBeLessThanOrEqual(1);
+    expect(index.intentScores("xyzzy", "en").size).toBe(0);
+  });
+
+  it("the identity code in a curated question is not a feature of it", () => {
+    const withCode = new QuestionIndex([{ q: "150384-901U kadotin kortin", lang: "fi", intent: "lost_card" }]);
+    expect(withCode.intentScores("150384-901U", "fi").size).toBe(0);
+  });
+});
