@@ -13,6 +13,7 @@ export default defineConfig({
   optimizeDeps: { exclude: ["i18next-fs-backend"] },
   test: {
     include: ["app/**/*.test.{ts,tsx}", "machines/**/*.test.ts", "mocks/**/*.test.ts", "tests/unit/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    globalSetup: ["tests/setup/pglite-template.ts"],
     setupFiles: ["tests/setup/unit.ts"],
     environment: "node",
     pool: "forks",

@@ -1,14 +1,16 @@
-import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/NonceProvider";
 import { errorTitlePrefix, prefixFirstTitle } from "./services/error-title.server";
-import { documentCsp } from "./services/security-headers.server";
+import { keepPublicPage } from "./services/public-page-cache.server";
+import { documentCsp, newNonce } from "./services/security-headers.server";
 import { log } from "./services/logger.server";
 
 export { boot } from "./services/boot.server";
+// The HTTP server serves kept public pages before Remix (server/app.ts).
+export { keptPublicPage } from "./services/public-page-cache.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -19,7 +21,7 @@ export default function handleRequest(
   remixContext: EntryContext,
   _loadContext: AppLoadContext,
 ) {
-  const nonce = randomBytes(16).toString("base64");
+  const nonce = newNonce();
   responseHeaders.set("Content-Security-Policy", documentCsp(nonce));
   // Pages can show personal data: never store them in shared or browser caches.
   responseHeaders.set("Cache-Control", "no-store");
@@ -39,6 +41,7 @@ export default function handleRequest(
       final(callback) {
         const html = Buffer.concat(chunks).toString("utf8");
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+        keepPublicPage({ request, context: remixContext, status: responseStatusCode, headers: responseHeaders, html, nonce });
         resolve(new Response(titlePrefix ? prefixFirstTitle(html, titlePrefix) : html, { headers: responseHeaders, status: responseStatusCode }));
         callback();
       },

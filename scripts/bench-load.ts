@@ -2,7 +2,8 @@
  * Load benchmark: the production build on 127.0.0.1 (one instance), driven by
  * autocannon with 50 connections for 20 s per target after a 5 s ramp.
  * Reports requests/s, p50/p95/p99 latency, errors and 429s for the front
- * page, a signed-in card-journey step, POST /api/chat and the final submit of
+ * page (served again to anonymous visitors, and rendered every time), a
+ * signed-in card-journey step, POST /api/chat and the final submit of
  * a card application, side by side with a bare Remix hello-world route of
  * the same build, and the ratio to it: on the embedded PGlite, and again on a
  * local PostgreSQL (what the embedded database costs). Any error or non-2xx
@@ -27,15 +28,26 @@ export async function journeyStepTarget(baseUrl: string, name: (path: string) =>
 export async function runLoadBenchmark(options: { databaseUrl?: string } = {}): Promise<LoadBenchmark> {
   // Rate limits are per client; every request here comes from one address. Logging as in
   // production (LOG_LEVEL info: the access log and the app's info lines are part of the cost).
-  const server = await startBuiltServer({
-    logFile: resolve(`tests/e2e/.artifacts/bench-server${options.databaseUrl ? "-postgres" : ""}.log`),
-    env: { LOG_LEVEL: "info", RATE_LIMIT_MULTIPLIER: "100000", ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}) },
-  });
+  const start = (cache: "on" | "off") =>
+    startBuiltServer({
+      logFile: resolve(`tests/e2e/.artifacts/bench-server${options.databaseUrl ? "-postgres" : ""}${cache === "off" ? "-rendered" : ""}.log`),
+      env: {
+        LOG_LEVEL: "info",
+        RATE_LIMIT_MULTIPLIER: "100000",
+        PUBLIC_PAGE_CACHE: cache,
+        ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      },
+    });
+  const anonymousFrontPage = async (baseUrl: string, name: string): Promise<Target> => {
+    const anonymous = (await fetch(`${baseUrl}/fi`)).headers.get("set-cookie")!.split(";")[0]!;
+    return { name, path: "/fi", headers: { cookie: anonymous } };
+  };
+  const rows: LoadResult[] = [];
+  const server = await start("on");
   try {
-    const anonymous = (await fetch(`${server.baseUrl}/fi`)).headers.get("set-cookie")!.split(";")[0]!;
     const targets: Target[] = [
       { name: "bare Remix route (/bench/hello)", path: "/bench/hello" },
-      { name: "front page (/fi)", path: "/fi", headers: { cookie: anonymous } },
+      await anonymousFrontPage(server.baseUrl, "front page (/fi), anonymous: the kept page"),
       await journeyStepTarget(server.baseUrl, (path) => `card journey step (${path}, signed in)`),
       {
         name: "POST /api/chat",
@@ -45,14 +57,20 @@ export async function runLoadBenchmark(options: { databaseUrl?: string } = {}): 
         headers: { "content-type": "application/json" },
       },
     ];
-    const rows: LoadResult[] = [];
     for (const target of targets) rows.push(await hammer(server.baseUrl, target));
     const submitters = await signInSubmitters(server.baseUrl);
     rows.push(await submitLoad(`card application submit (${submitters.length} at once)`, submitters));
-    return { rows, step: rows[2]!, submit: rows[4]! };
   } finally {
     await server.stop();
   }
+  // What the front page costs when every visit is rendered (public-page-cache.server.ts off).
+  const rendering = await start("off");
+  try {
+    rows.splice(2, 0, await hammer(rendering.baseUrl, await anonymousFrontPage(rendering.baseUrl, "front page (/fi), anonymous, rendered each time")));
+  } finally {
+    await rendering.stop();
+  }
+  return { rows, step: rows[3]!, submit: rows[5]! };
 }
 
 export function printLoadTable(rows: LoadResult[], database = "PGlite"): void {

@@ -69,7 +69,33 @@ export function createApp(options: AppOptions) {
   for (const handler of options.assets) app.use((req, res, next) => (mayBeFile(req.path) ? handler(req, res, next) : next()));
   options.mount?.(app);
   const remix = createRequestHandler({ build: options.build, mode: options.mode });
+  // A public page already rendered for an anonymous visitor is served again without Remix
+  // (app/services/public-page-cache.server.ts); only with a built app, never while developing.
+  const kept = typeof options.build === "function" ? undefined : (options.build.entry.module as EntryExports).keptPublicPage;
   // Each request in a scope of its own: its session and back-end answers are looked up once.
-  app.all("*", (req, res, next) => runInRequestScope(() => remix(req, res, next)));
+  app.all("*", (req, res, next) =>
+    runInRequestScope(async () => {
+      if (kept && req.method === "GET") {
+        const question = req.url.indexOf("?");
+        const page = await kept({
+          method: req.method,
+          pathname: req.path,
+          search: question === -1 ? "" : req.url.slice(question),
+          cookie: req.headers.cookie,
+        }).catch(() => null);
+        if (page) {
+          res.status(page.status);
+          for (const [name, value] of page.headers) res.setHeader(name, value);
+          res.end(page.body);
+          return;
+        }
+      }
+      return remix(req, res, next);
+    }),
+  );
   return app;
 }
+
+type EntryExports = {
+  keptPublicPage?: (request: { method: string; pathname: string; search: string; cookie: string | undefined }) => Promise<{ status: number; headers: [string, string][]; body: string } | null>;
+};

@@ -5,6 +5,7 @@ import { pageTitle } from "~/i18n/meta";
 import { requireLang } from "~/i18n/params";
 import { useT } from "~/i18n/useT";
 import { getSession } from "~/services/session.server";
+import type { PublicPageHandle } from "~/services/public-page-cache.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -15,6 +16,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, "home:title");
+
+/** The same page for every anonymous visitor: kept and served again (public-page-cache.server.ts). */
+export const handle: PublicPageHandle = { publicPage: true };
 
 const services = [
   { key: "kelaCard", path: "kela-card" },

@@ -3,6 +3,7 @@ import { pageTitle } from "~/i18n/meta";
 import { requireLang } from "~/i18n/params";
 import { pickMessages } from "~/i18n/resources.server";
 import { useT } from "~/i18n/useT";
+import type { PublicPageHandle } from "~/services/public-page-cache.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -10,6 +11,9 @@ export function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, "accessibility:title");
+
+/** The same page for every anonymous visitor: kept and served again (public-page-cache.server.ts). */
+export const handle: PublicPageHandle = { publicPage: true };
 
 const sections = ["status", "assessment", "knownIssues", "feedback"] as const;
 

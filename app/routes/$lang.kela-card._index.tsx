@@ -8,6 +8,7 @@ import { useLang, useT } from "~/i18n/useT";
 import { requireActingContext } from "~/services/acting-for.server";
 import { hasOpenDraft } from "~/services/card-journey.server";
 import { getSession } from "~/services/session.server";
+import type { PublicPageHandle } from "~/services/public-page-cache.server";
 
 /** About the Kela card (public): who gets one, when it comes by itself, how to apply, and the links in. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -18,6 +19,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, "card:about.title");
+
+/** The same page for every anonymous visitor: kept and served again (public-page-cache.server.ts). */
+export const handle: PublicPageHandle = { publicPage: true };
 
 export default function AboutKelaCard() {
   const { signedIn, draft } = useLoaderData<typeof loader>();

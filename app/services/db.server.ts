@@ -12,7 +12,8 @@ import type { Database } from "./db/schema";
 export type { Database } from "./db/schema";
 export type DB = Kysely<Database>;
 
-type Holder = { __db?: Promise<Opened> };
+/** `__pgliteTemplate`: a migrated in-memory database that tests start from (tests/setup/pglite-template.ts). */
+type Holder = { __db?: Promise<Opened>; __pgliteTemplate?: Blob };
 type Opened = { db: DB; close: () => Promise<void> };
 const holder = globalThis as Holder;
 
@@ -40,7 +41,9 @@ export function createDialect(options: { databaseUrl?: string; pglite?: PGlite }
 async function openDatabase(): Promise<Opened> {
   const env = getEnv();
   if (env.DATABASE_URL || env.DATA_DIR.startsWith("memory://")) {
-    const db = new Kysely<Database>({ dialect: createDialect({ databaseUrl: env.DATABASE_URL }) });
+    const template = env.DATABASE_URL ? undefined : holder.__pgliteTemplate;
+    const pglite = template ? new PGlite("memory://", { loadDataDir: template }) : undefined;
+    const db = new Kysely<Database>({ dialect: createDialect({ databaseUrl: env.DATABASE_URL, pglite }) });
     await migrateToLatest(db);
     log.info("db.ready", { engine: env.DATABASE_URL ? "postgresql" : "pglite-memory" });
     return { db, close: () => db.destroy() };

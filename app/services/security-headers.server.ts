@@ -1,4 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { getEnv } from "~/env.server";
+
+/** A page's CSP nonce: new for every response. */
+export function newNonce(): string {
+  return randomBytes(16).toString("base64");
+}
 
 /**
  * The Content-Security-Policy of an HTML page: scripts only from this origin

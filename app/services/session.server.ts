@@ -55,7 +55,10 @@ const randomToken = () => randomBytes(32).toString("base64url");
 const scopeKey = (id: string) => `session:${hash(id)}`;
 
 function readCookieId(request: Request): string | null {
-  const header = request.headers.get("cookie");
+  return cookieIdOf(request.headers.get("cookie"));
+}
+
+function cookieIdOf(header: string | null): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
     const [name, ...rest] = part.trim().split("=");
@@ -122,8 +125,13 @@ export async function csrfTokenOf(id: string): Promise<string> {
  * or too old signed-in session is turned into an anonymous one that carries
  * the "you were signed out" notice; nothing of the user's survives in it.
  */
-export async function getSession(request: Request): Promise<Session> {
-  const id = readCookieId(request);
+export function getSession(request: Request): Promise<Session> {
+  return getSessionOfCookie(request.headers.get("cookie"));
+}
+
+/** getSession from the request's Cookie header alone (the HTTP server's kept public pages). */
+export async function getSessionOfCookie(cookieHeader: string | null): Promise<Session> {
+  const id = cookieIdOf(cookieHeader);
   if (!id) return { id: null, data: {}, csrfToken: null, stored: false };
   return oncePerRequest(scopeKey(id), () => readSession(id));
 }

@@ -12,6 +12,7 @@ import {
   signIn,
   signOut,
 } from "./harness";
+import { signInOverHttp } from "../../scripts/lib/server";
 
 const PAGES = ["", "/login", "/accessibility", "/no-such-page"];
 const expectedName = "Matti Meikäläinen";
@@ -123,6 +124,42 @@ it("pages carry a nonce-based CSP without unsafe-inline scripts, and the other s
   for (const script of html.match(/<script[^>]*>/g) ?? []) expect(script).toContain(`nonce="${nonce}"`);
   const cookie = response.headers.get("set-cookie") ?? "";
   expect(cookie).toMatch(/^__Host-kela_sid=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Secure$/);
+});
+
+it("a public page served again to anonymous visitors is theirs: own nonce, own CSRF token that forms accept; signed in, their own page", async () => {
+  const visit = async (path: string, cookie?: string) => {
+    const response = await fetch(`${baseUrl()}${path}`, { headers: cookie ? { cookie } : {} });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")![1]!;
+    for (const script of html.match(/<script[^>]*>/g) ?? []) expect(script).toContain(`nonce="${nonce}"`);
+    return { html, nonce, csrf: /"csrfToken":"([\w-]+)"/.exec(html)![1]!, setCookie: response.headers.get("set-cookie") };
+  };
+  // The first visitor's page is rendered (and kept); the next ones within seconds get it again.
+  const first = await visit("/sv/accessibility");
+  const firstCookie = first.setCookie!.split(";")[0]!;
+  const again = await visit("/sv/accessibility", firstCookie);
+  expect(again.nonce).not.toBe(first.nonce);
+  expect(again.csrf).toBe(first.csrf);
+  const otherCookie = (await fetch(`${baseUrl()}/sv/kela-card`)).headers.get("set-cookie")!.split(";")[0]!;
+  const other = await visit("/sv/accessibility", otherCookie);
+  expect(other.csrf).not.toBe(first.csrf);
+  expect(other.html).not.toContain(first.csrf);
+  expect(other.html.replaceAll(other.nonce, "").replaceAll(other.csrf, "")).toBe(again.html.replaceAll(again.nonce, "").replaceAll(again.csrf, ""));
+
+  // The token in the page served again is the one the visitor's forms are checked against.
+  const form = (csrf: string) =>
+    fetch(`${baseUrl()}/sv/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: otherCookie, origin: baseUrl() },
+      body: new URLSearchParams({ csrf, hetu: "150384-901U" }).toString(),
+    });
+  expect((await form(first.csrf)).status).toBe(403);
+  expect((await form(other.csrf)).status).toBe(302);
+  const mine = await visit("/sv/accessibility", await signInOverHttp(baseUrl(), "150384-901U", "sv"));
+  expect(mine.html).toContain(expectedName);
+  expect(other.html).not.toContain(expectedName);
 });
 
 it("the OIDC callback refuses a tampered state and goes back to the login page with a localised error", async () => {

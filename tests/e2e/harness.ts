@@ -3,8 +3,13 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject } from "vitest";
 
-export const baseUrl = () => inject("baseUrl");
-export const serverLog = () => readFileSync(inject("serverLog"), "utf8");
+/** This fork's portal (global-setup.ts starts one per fork; VITEST_POOL_ID counts forks from 1). */
+export const baseUrl = () => {
+  const urls = inject("baseUrls");
+  return urls[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % urls.length]!;
+};
+/** What every portal of the run has logged so far (checks for identity codes cover them all). */
+export const serverLog = () => inject("serverLogs").map((file) => readFileSync(file, "utf8")).join("\n");
 export const LANGS = ["fi", "sv", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 

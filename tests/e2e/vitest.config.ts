@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const workers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
+
 /**
  * End-to-end tests: the production build, served by the real server in mock
  * mode, driven by the system Chromium, with JavaScript on and off.
@@ -10,9 +12,9 @@ export default defineConfig({
   test: {
     include: ["tests/e2e/**/*.e2e.ts"],
     globalSetup: ["tests/e2e/global-setup.ts"],
-    fileParallelism: false,
+    // One fork per portal of global-setup.ts (E2E_WORKERS): files spread over them.
     pool: "forks",
-    poolOptions: { forks: { singleFork: true } },
+    poolOptions: { forks: { minForks: workers, maxForks: workers } },
     testTimeout: 60_000,
     hookTimeout: 90_000,
     reporters: ["default"],

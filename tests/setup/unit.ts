@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { readFileSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
 
 // Unit and route tests run in mock mode on an in-memory database, with the
 // app clock pinned to the fixture date of DESIGN.md. With TEST_DATABASE_URL
@@ -14,6 +15,9 @@ const scratch = process.env.TEST_DATABASE_URL
   ? await (await import("../../scripts/lib/postgres")).createScratchDatabase(process.env.TEST_DATABASE_URL)
   : null;
 if (scratch) process.env.DATABASE_URL = scratch.url;
+// Otherwise the in-memory database starts as a copy of one already migrated (pglite-template.ts).
+const template = inject("pgliteTemplate");
+if (template) (globalThis as { __pgliteTemplate?: Blob }).__pgliteTemplate = new Blob([readFileSync(template)]);
 
 const { resetEnvCache } = await import("~/env.server");
 resetEnvCache();
