@@ -1,6 +1,7 @@
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express, { type NextFunction, type Request, type Response } from "express";
+import type { keptPublicPage } from "../app/services/public-page-cache.server";
 import { runInRequestScope } from "../app/services/request-scope.server";
 
 export type AppOptions = {
@@ -96,6 +97,5 @@ export function createApp(options: AppOptions) {
   return app;
 }
 
-type EntryExports = {
-  keptPublicPage?: (request: { method: string; pathname: string; search: string; cookie: string | undefined }) => Promise<{ status: number; headers: [string, string][]; body: string } | null>;
-};
+/** What server/app.ts takes from the build's entry module (app/entry.server.tsx). */
+type EntryExports = { keptPublicPage?: typeof keptPublicPage };

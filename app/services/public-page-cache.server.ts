@@ -111,6 +111,8 @@ export function keepPublicPage(args: {
   headers.forEach((value, name) => {
     if (!PER_RESPONSE.has(name.toLowerCase())) kept.push([name, value]);
   });
+  // Kept again: it moves to the end; full: the oldest goes.
+  pages.delete(key);
   if (pages.size >= MAX_ENTRIES) pages.delete(pages.keys().next().value!);
   pages.set(key, {
     html: html.replaceAll(nonce, NONCE_MARK).replaceAll(csrfToken, CSRF_MARK),

@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely } from "kysely";
 import type { TestProject } from "vitest/node";
-import { migrateToLatest } from "~/services/db.server";
-import { PGliteDialect } from "~/services/db/pglite-dialect.server";
+import { createDialect, migrateToLatest } from "~/services/db.server";
 
 /**
  * The unit and route tests' in-memory database, made once: a fresh PGlite
@@ -19,7 +18,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   const pglite = new PGlite("memory://");
-  const db = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<unknown>({ dialect: createDialect({ pglite }) });
   await migrateToLatest(db);
   const dump = await pglite.dumpDataDir("none");
   await db.destroy();
