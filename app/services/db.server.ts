@@ -33,7 +33,12 @@ export async function getDb(): Promise<DB> {
 
 export function createDialect(options: { databaseUrl?: string; pglite?: PGlite }): Dialect {
   if (options.databaseUrl) {
-    return new PostgresDialect({ pool: new pg.Pool({ connectionString: options.databaseUrl, max: 10 }) });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection that PostgreSQL closes (a restart, a failover, an administrator's
+    // pg_terminate_backend) is dropped from the pool and replaced on the next query. Without
+    // this listener pg throws the error where nobody catches it, and the process dies.
+    pool.on("error", (error) => log.warn("db.idle_connection_lost", { error }));
+    return new PostgresDialect({ pool });
   }
   return new PGliteDialect(options.pglite ?? new PGlite("memory://"));
 }

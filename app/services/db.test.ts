@@ -1,6 +1,8 @@
 import { Kysely, sql } from "kysely";
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, it, vi } from "vitest";
 import { createDialect, migrateToLatest, type Database } from "./db.server";
+import { log } from "./logger.server";
 import { migrations } from "./db/migrations";
 
 async function migrationsRunOn(db: Kysely<Database>) {
@@ -25,6 +27,28 @@ describe("database", () => {
     const db = new Kysely<Database>({ dialect: createDialect({ databaseUrl: process.env.DATABASE_URL }) });
     await migrationsRunOn(db);
     await db.destroy();
+  }, 60_000);
+
+  it.runIf(!!process.env.DATABASE_URL)("outlives PostgreSQL closing its idle connections (a restart, a failover): logged, replaced, no crash", async () => {
+    const db = new Kysely<Database>({ dialect: createDialect({ databaseUrl: process.env.DATABASE_URL }) });
+    const warn = vi.spyOn(log, "warn");
+    try {
+      // Two idle connections in the pool.
+      await Promise.all([sql`select pg_sleep(0.05)`.execute(db), sql`select pg_sleep(0.05)`.execute(db)]);
+      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await admin.connect();
+      const { rowCount } = await admin.query(
+        "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+      );
+      await admin.end();
+      expect(rowCount).toBeGreaterThanOrEqual(2);
+      await vi.waitFor(() => expect(warn.mock.calls.filter(([event]) => event === "db.idle_connection_lost").length).toBeGreaterThanOrEqual(2));
+      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(db);
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      warn.mockRestore();
+      await db.destroy();
+    }
   }, 60_000);
 
   it("keeps concurrent PGlite transactions apart (one connection, handed out in turn)", async () => {
