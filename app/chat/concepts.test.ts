@@ -44,6 +44,30 @@ describe("concepts", () => {
     expect(intentOf(message)).toBe(intent);
   });
 
+  it.each([
+    ["asumme nykyään Saksassa, miten saamme yhteyden Kelaan", "fi"],
+    ["vi bor i Norge numera, hur når man FPA", "sv"],
+    ["we are based in Canada now, what is the best way to contact Kela", "en"],
+  ] as const)("K-PHONE-1: how to reach Kela from abroad is the international lines, not a card sent abroad: %s", (message, lang) => {
+    expect(featureTerms(message, lang)).toContain("=reachabroad");
+    expect(intentOf(message)).toBe("intl_phone");
+  });
+
+  it("K-PHONE-1: abroad or getting in touch alone is no such question (the parts count only together)", () => {
+    expect(featureTerms("asun Saksassa ja kortti katosi", "fi")).not.toContain("=reachabroad");
+    expect(featureTerms("how do I contact the manufacturer", "en")).not.toContain("=reachabroad");
+    expect(featureTerms("muutin Ruotsiin, olen ruotsinkielinen", "fi")).not.toContain("=reachabroad");
+  });
+
+  it.each([
+    ["sain uuden erityiskorvauspäätöksen mutta kortissa ei vielä näy sitä", "fi"],
+    ["beslutet om specialersättning kom förra veckan men det syns inte på kortet", "sv"],
+    ["the new reimbursement decision is not on my card yet", "en"],
+  ] as const)("C-AUTO-1: a new decision that the card does not show yet: the new card comes by itself: %s", (message, lang) => {
+    expect(featureTerms(message, lang)).toContain("=decisionnotshown");
+    expect(intentOf(message)).toBe("automatic_new_card");
+  });
+
   it("C-CARD-1 and K-PHONE-2: what a card costs and what a call costs are told apart by what is named", () => {
     expect(featureTerms("maksaako kortti mitään", "fi")).toContain("=cardprice");
     expect(featureTerms("maksaako soitto mitään", "fi")).toContain("=callprice");

@@ -33,9 +33,17 @@ export type Feature = AgeTerm | "=otherdoc" | "=amount" | Concept | Combined;
  *   "allows it by phone"): an oral authorisation (C-AUTH-4);
  * - "=arrival": how long until something comes ("kauanko kestää että kortti tulee", "how soon will
  *   it come", "hur länge dröjer det"): the delivery time (C-DELIV-5), whatever card is meant.
+ * Parts that count only together (never terms of their own: "abroad" alone says nothing of the topic):
+ * - "=abroad": the person is, or lives, outside Finland ("asun Espanjassa", "bor i Tyskland",
+ *   "I live in Spain", "ulkomailta"); with "=reach" (how to get in touch with Kela at all) it is the
+ *   combined "=reachabroad": the Centre for International Affairs' lines (K-PHONE-1).
+ * - "=notshown" and "=decision": something is missing from the card ("puuttuu", "syns inte", "doesn't
+ *   show") and a decision is named: together "=decisionnotshown", a new decision that the card does not
+ *   carry yet; the new card comes by itself (C-AUTO-1).
  */
 type Concept = "=langask" | "=self" | "=uninsured" | "=photo" | "=defect" | "=arrival" | "=oral" | "=contents";
-type Combined = "=agealone" | "=cardprice" | "=callprice" | "=linelang" | "=servicelang";
+type Part = "=abroad" | "=reach" | "=notshown" | "=decision";
+type Combined = "=agealone" | "=cardprice" | "=callprice" | "=linelang" | "=servicelang" | "=reachabroad" | "=decisionnotshown";
 
 /** An online service by any of its names (K-OMAKELA-1). */
 const SERVICE: Record<Lang, RegExp> = {
@@ -100,6 +108,29 @@ const CONCEPTS: Record<Concept, Record<Lang, RegExp>> = {
   },
 };
 
+/** Concepts that count only together (the combined features below), never as terms of their own. */
+const PARTS: Record<Part, Record<Lang, RegExp>> = {
+  "=abroad": {
+    fi: new RegExp(`\\b(ulkomail${L}|ulkomaa${L}|suomen ulkopuol${L}|(ruotsi|norja|tanska|islanni|viro|saksa|ranska|espanja|portugali|italia|kreikka|alankomai|hollanni|belgia|itävalla|sveitsi|puola|irlanni|englanni|iso-britannia|britannia|yhdysvallo|amerika|kanada|australia|thaimaa|japani|kiina|intia|venäjä|turki|kypro|malta|unkari|tšeki|tseki|latvia|liettua|brasilia|meksiko|argentiina|luxemburgi|itävalla)(ssa|ssä|sta|stä|an|än|han|hän|iin|lla|llä|lta|ltä|issa|ista))(?![\\p{L}])`, "iu"),
+    sv: new RegExp(`\\b(utomlands|utlandet|utanför finland|(bor|bosatt|jobbar|arbetar|studerar|vistas|befinner mig|är|lever) (nu |numera |just nu )?i (sverige|norge|danmark|island|estland|tyskland|frankrike|spanien|portugal|italien|grekland|nederländerna|holland|belgien|österrike|schweiz|polen|irland|england|storbritannien|usa|förenta staterna|amerika|kanada|australien|thailand|japan|kina|indien|ryssland|turkiet|cypern|malta|ungern|tjeckien|lettland|litauen|brasilien|mexiko|argentina|luxemburg))(?![\\p{L}])`, "iu"),
+    en: new RegExp(`\\b(abroad|overseas|outside (of )?finland|(live|living|lives|based|reside|residing|staying|stay|am|i'm|work|working|study|studying) (now |currently )?in (the )?(sweden|norway|denmark|iceland|estonia|germany|france|spain|portugal|italy|greece|netherlands|holland|belgium|austria|switzerland|poland|ireland|uk|united kingdom|britain|england|scotland|usa|us|united states|states|america|canada|australia|new zealand|thailand|japan|china|india|russia|turkey|cyprus|malta|hungary|czechia|czech republic|latvia|lithuania|brazil|mexico|argentina|luxembourg))(?![\\p{L}])`, "iu"),
+  },
+  "=reach": {
+    fi: new RegExp(`\\b(yhtey(s|den|ttä|dessä)|tavoit${L}|saa${L} kiinni|kiinni kelasta|kontakti${L}|asioi${L} kelan kanssa)(?![\\p{L}])`, "iu"),
+    sv: new RegExp(`\\b(kontakt${L}|(nå|når) (man |jag |vi |ni )?(fpa|er|kela|någon)|få tag (på|i)|komma i kontakt|höra av mig|ta kontakt)(?![\\p{L}])`, "iu"),
+    en: new RegExp(`\\b(contact${L}|get in touch|in touch with|reach (kela|you|someone|them)|get hold of|communicate with)(?![\\p{L}])`, "iu"),
+  },
+  "=notshown": {
+    fi: new RegExp(`\\b(puuttu${L}|ei (vielä |vieläkään )?(näy|näkyny${L}|lue|ole (merkitty|merkintää|kortissa|päivittyny${L}))|ei päivity|päivittymä${L}|vanha${L} tiedo${L})(?![\\p{L}])`, "iu"),
+    sv: new RegExp(`\\b(sakna${L}|syns (inte|int|ej)|står (inte|int|ej)|finns (inte|int|ej) (med |på )|(inte|int) (med|uppdater${L})|gamla uppgifter)(?![\\p{L}])`, "iu"),
+    en: new RegExp(`\\b(missing|lacks|lacking|(doesn't|does not|don't|do not|isn't|is not|aren't|are not|not) (yet )?(show${L}|on (it|my card|the card)|there|printed|marked|updated|included|listed)|still (shows|has) the old|out of date)(?![\\p{L}])`, "iu"),
+  },
+  "=decision": {
+    fi: new RegExp(`(päätö${L}|päätök${L}|\\bmyönne${L}|\\bmyönsi)(?![\\p{L}])`, "iu"),
+    sv: new RegExp(`\\b(beslut${L}|beviljad${L}|beviljat${L}|beviljades)(?![\\p{L}])`, "iu"),
+    en: new RegExp(`\\b(decision${L}|granted|approved)(?![\\p{L}])`, "iu"),
+  },
+};
 
 const OTHER_DOCUMENT: Record<Lang, RegExp> = {
   fi: /\b(?:(?:ajo|pankki|luotto|debit|bussi|matka|kirjasto|opiskelija|lähimaksu|maksu|lahja|sim|bonus|kanta-asiakas|sairaanhoito)-?kor[tr]\p{L}*|eurooppalai\p{L}* sairaanhoitokor\p{L}*|ehic\p{L}*|passi(?:a|n|ni|in|ssa|ssani|sta|lla|lle|kuva\p{L}*)?|ajokor\p{L}*|ajolupa\p{L}*)(?![\p{L}])/gu,
@@ -152,6 +183,11 @@ export function featureTerms(text: string, lang: Lang): Feature[] {
     if (CALL[lang].test(normal)) out.push("=linelang");
     else if (SERVICE[lang].test(normal)) out.push("=servicelang");
   }
+  // K-PHONE-1: how to reach Kela at all, from abroad, is the Centre for International Affairs' lines.
+  const says = (part: Part) => PARTS[part][lang].test(normal);
+  if (says("=abroad") && says("=reach")) out.push("=reachabroad");
+  // C-AUTO-1: a new decision that the card does not show yet.
+  if (says("=notshown") && says("=decision")) out.push("=decisionnotshown");
   if (COST[lang].test(normal)) {
     if (CALL[lang].test(normal)) out.push("=callprice");
     else if (CARD_WORD[lang].test(normal)) out.push("=cardprice");

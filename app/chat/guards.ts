@@ -13,14 +13,14 @@ const INJECTION: RegExp[] = [
   // "ignore / forget your instructions", "unohda aiemmat ohjeet", "glöm dina instruktioner"
   /\b(ignore|disregard|forget|override|bypass|unohda|ohita|sivuuta|jata huomiotta|glom|ignorera|strunta i|bortse fran)\b.{0,40}\b(instruction|prompt|rule|guideline|previous|above|system|programming|restriction|ohje|kehote|saanno|aiemm|edelli|rajoitu|instruktion|regler|tidigare|ovan|begransning|restriktion|sakerhet|safety|security)/,
   // "show the database", "näytä tietokanta", "visa databasen"
-  /\b(show|dump|print|list|export|open|nayta|tulosta|listaa|avaa|visa|lista|skriv ut|oppna)\b.{0,20}\b(database|tietokan\w*|databas\w*|all records|kaikki tiedot)/,
+  /\b(show|dump|print|list|export|open|nayta|tulosta|listaa|avaa|visa|lista|skriv ut|oppna)\b.{0,40}\b(database|tietokan\w*|databas\w*|all records|kaikki tiedot)/,
   /\b(system ?prompt|jailbreak|developer mode|dan mode|do anything now|jarjestelmakehote|systeemikehote|systemprompt|prompt injection)/,
   /\b(you are now|you are no longer|pretend (to be|you are|you're)|roleplay|role-play|olet nyt|esita olevasi|leiki etta|kuvittele olevasi|roolipeli|du ar nu|latsas att|rollspel)\b/,
   // "show me your instructions", "kerro ohjeesi", "visa dina instruktioner"
   /\b(reveal|show|print|output|repeat|display|leak|tell me|kerro|nayta|paljasta|tulosta|toista|visa|avsloja|skriv ut|berata)\b.{0,20}\b(your|dina)\b.{0,15}\b(instructions|prompt|rules|configuration|instruktioner|regler)/,
   /\b(ohjeesi|kehotteesi|saantosi|jarjestelmaviesti|system message|initial prompt)\b/,
   // Someone else's or everyone's personal data.
-  /\b(list|show|give|tell|reveal|dump|print|export|send|find|look up|listaa|nayta|anna|kerro|paljasta|luettele|hae|etsi|tulosta|lista|visa|ge mig|berata|avsloja|skicka|sok)\b.{0,50}\b(everyone|other people|someone else|another person|customers|users|kaikkien|muiden|toisen|toisten|jonkun|asiakkaiden|kayttajien|ihmisten|naapurin|allas|andras|nagons|kundernas|kunders|anvandarnas|anvandares|personers|manniskors|grannens)\b.{0,40}\b(identity code|hetu|social security|ssn|personal (data|information|details)|address|phone number|henkilotunnu|henkilotied|osoit|puhelinnumero|personbeteckning|personnummer|personuppgift|adress|telefonnummer)/,
+  /\b(list|show|give|tell|reveal|dump|print|export|send|find|look up|listaa|nayta|anna|kerro|paljasta|luettele|hae|etsi|tulosta|lista|visa|ge mig|berata|avsloja|skicka|sok)\b.{0,50}\b(everyone|every (?:user|customer|person)|other people|someone else|another person|customers|users|kaikkien|muiden|toisen|toisten|jonkun|asiakkaiden|kayttajien|ihmisten|naapurin|allas|andras|nagons|kundernas|kunders|anvandarnas|anvandares|personers|manniskors|grannens)\b.{0,40}\b(identity code|hetu|social security|ssn|personal (data|information|details)|address|phone number|henkilotunnu|henkilotied|osoit|puhelinnumero|personbeteckning|personnummer|personuppgift|adress|telefonnummer|tiedot|data|records)/,
   /\b(list|dump|export|luettele|listaa|lista|exportera)\b.{0,30}\b(identity codes|henkilotunnukset|hetut|personbeteckningar|personnummer)/,
   /\b(select \*|drop table|union select|<script|\$\{|\{\{)/,
 ];

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, openSync, rmSync, writeSync, closeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -67,12 +67,23 @@ async function referenceShownTo(client: PortalClient): Promise<string> {
   return reference!;
 }
 
-function runTool(args: string[], dataDir: string) {
-  const result = spawnSync("npm", ["run", "--silent", ...args], {
-    encoding: "utf8",
-    env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production", MOCKS: "true" },
+/**
+ * npm run <args> on `dataDir`. Asynchronous on purpose: a spawnSync would stop this process's
+ * event loop for as long as the tool runs, and a keep-alive connection that the portal closes
+ * meanwhile would only be noticed when the next request is written to it ("other side closed").
+ */
+function runTool(args: string[], dataDir: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn("npm", ["run", "--silent", ...args], {
+      env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production", MOCKS: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (status) => resolveRun({ status, output }));
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 async function untilOutput(server: ServerProcess, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
@@ -212,20 +223,20 @@ describe("durable data: one owner per folder, crashes, damaged files, backups (i
     const atBackup = await rowCounts(server);
     expect(atBackup.tables.audit_log).toBeGreaterThan(0);
 
-    const backup = runTool(["db:backup", "--", backupFile], folder);
+    const backup = await runTool(["db:backup", "--", backupFile], folder);
     expect(backup.output).toMatch(/^Backup made by the running portal \(pid \d+\)\.$/m);
     expect(backup.output).toContain(`Backup written to ${backupFile}`);
     expect(backup.status).toBe(0);
 
     // After the backup: one more application, then the folder is lost.
     await applyAsMatti(server);
-    const refused = runTool(["db:restore", "--", backupFile], folder);
+    const refused = await runTool(["db:restore", "--", backupFile], folder);
     expect(refused.status).toBe(2);
     expect(refused.output).toContain(`is running on ${folder}: stop it first`);
     await stopServer(server);
     rmSync(join(folder, "pglite"), { recursive: true, force: true });
 
-    const restored = runTool(["db:restore", "--", backupFile], folder);
+    const restored = await runTool(["db:restore", "--", backupFile], folder);
     expect(restored.output).toContain(`Restored ${backupFile} into ${join(folder, "pglite")}`);
     expect(restored.status).toBe(0);
     server = await startOn(folder);

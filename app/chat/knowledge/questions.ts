@@ -9,6 +9,8 @@ import holdout5 from "../../../tests/chat-eval/holdout-5.json";
 import holdout6 from "../../../tests/chat-eval/holdout-6.json";
 import holdout7 from "../../../tests/chat-eval/holdout-7.json";
 import holdout8 from "../../../tests/chat-eval/holdout-8.json";
+import holdout9 from "../../../tests/chat-eval/holdout-9.json";
+import holdout10 from "../../../tests/chat-eval/holdout-10.json";
 import type { ContractIntent } from "../intents";
 import type { Lang } from "~/i18n/languages";
 
@@ -41,6 +43,8 @@ export const CURATED_SETS: Record<string, CuratedCase[]> = {
   "holdout-6": holdout6 as CuratedCase[],
   "holdout-7": holdout7 as CuratedCase[],
   "holdout-8": holdout8 as CuratedCase[],
+  "holdout-9": holdout9 as CuratedCase[],
+  "holdout-10": holdout10 as CuratedCase[],
 };
 
 export function curatedCases(): CuratedCase[] {

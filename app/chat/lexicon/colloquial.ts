@@ -22,6 +22,8 @@ export const colloquial: Record<Lang, Readonly<Record<string, string>>> = {
   sv: {
     int: "inte", nån: "någon", nåt: "något", nånting: "något", nånstans: "någonstans", sen: "sedan", mej: "mig", dej: "dig",
     tel: "telefon", nr: "nummer", funkar: "fungerar", funka: "fungera", mejl: "e-post", mail: "e-post", mejla: "e-posta",
+    // The verb "meddela" (let know) is no "meddelande" (a message) to send: both stem to "meddel".
+    meddela: "anmäla", meddelar: "anmäler", meddelat: "anmält", meddelas: "anmäls", meddelade: "anmälde",
   },
   en: {
     u: "you", ur: "your", pls: "please", plz: "please", thx: "thanks", tel: "telephone", ph: "phone", info: "information",

@@ -20,10 +20,12 @@ const everywhere: ConceptCues = {
   // C-AUTH-4: an oral authorisation is recorded in the case documents.
   power_of_attorney: ["!=oral"],
   damaged_card: ["!=defect"],
+  // C-AUTO-1: after a new decision the card comes by itself.
+  automatic_new_card: ["!=decisionnotshown"],
   // C-CARD-1 and K-PHONE-2: the price of the card, the cost of a call.
   card_price: ["!=cardprice"],
   phone_cost: ["!=callprice"],
-  intl_phone: ["!=linelang"],
+  intl_phone: ["!=linelang", "!=reachabroad"],
   omakela_language: ["!=servicelang"],
   // C-DELIV-5: how long until the card comes.
   delivery_time: ["!=arrival"],

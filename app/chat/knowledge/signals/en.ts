@@ -65,6 +65,7 @@ export const en: Signals = {
     "!ordered cards", "!my ordered cards", "!order status", "!status of my order", "!has my card been ordered", "!my orders",
     "!track my order", "!track", "!see my order", "ordered", "status", "stage", "where can i see", "check my order", "tracking",
     "!where is my card", "!where's my card", "!where is the card now",
+    "!which cards i've ordered", "!cards i have ordered", "!cards i've ordered", "!what i have ordered", "!which cards", "!see online",
   ],
   no_card_interim: [
     "!at the pharmacy if the card hasn't arrived", "!pharmacy before the card arrives", "!pharmacy without a card",
@@ -76,6 +77,7 @@ export const en: Signals = {
     "~until the new card comes", "!certificate for the pharmacy", "!medicines without the card", "!pharmacy without my kela card",
     "!pick up my prescription", "!temp card", "!interim", "!stopgap", "!can't wait two weeks", "!meds",
     "!buy medicines", "!medicines before the card", "!don't have the card yet", "!still don't have the card",
+    "!got the decision", "!with the decision", "!the decision at the pharmacy",
   ],
   apply_for_child: [
     "!=agechild", "!for my child", "!child's card", "!child", "!my kid", "!on behalf of my child", "!son", "!daughter", "!guardian of a child",
@@ -85,6 +87,7 @@ export const en: Signals = {
     "!as a mum", "!as a dad", "!card for my child", "!card for my kid", "!order for my child", "!for my baby boy",
     "!for my little one", "!stepchild",
     "!twins", "!triplets", "!my children", "!siblings",
+    "!divorced", "!separated", "!joint custody", "!child lives with",
   ],
   minor_15_17: [
     "!=ageteen", "!15 years old", "!16 years old", "!17 years old", "!15-year-old", "!16-year-old", "!17-year-old", "!teenager", "!age limit",
@@ -166,6 +169,8 @@ export const en: Signals = {
     "!got a new card", "!received a new card", "!why did i get a new card", "!a new card came", "!name was changed",
     "!changed my name", "!change of surname", "!marriage", "!after the divorce", "!identity code was changed",
     "!positive decision", "!my details changed", "!will a new card be sent", "!will i get a new card automatically",
+    "!special reimbursement decision", "!got the decision", "!received the decision", "!new special reimbursement",
+    "!not on my card", "!isn't on my card", "!not on the card yet", "!doesn't show on my card", "!not updated",
   ],
   newborn_card: [
     "!baby", "!newborn", "!new born", "!was born", "!born", "!name registered", "!christening", "!naming", "!has no name",
@@ -201,6 +206,7 @@ export const en: Signals = {
     "!health insurance act", "!insured", "who can get", "entitled", "foreigner", "moved to finland", "moving to finland",
     "working in finland", "studying in finland", "eligibility",
     "!immigration", "immigrant", "!immigration insured",
+    "!exchange student", "!international student", "!foreign student", "!came to finland", "!new to finland", "!just moved to finland", "!moved here", "!work permit", "!seasonal worker", "!posted worker", "!foreign worker",
   ],
   moving_abroad: [
     "!moving abroad", "!move abroad", "!relocating", "!emigrate", "!emigrating", "!return the card", "!give back the card",
@@ -219,6 +225,7 @@ export const en: Signals = {
     "!phone hours", "!opening times", "!when are you open", "!when do you answer", "!answer the phone", "!kvkeskus phone",
     "!kvkeskus number", "!swedish number", "!swedish-language number", "!service number", "!calling from abroad", "!country code",
     "~kvkeskus", "!what number", "!phone number of", "!helpline number", "!telephone number",
+    "!get in touch", "!contact kela", "!how do i contact", "!how can i contact", "!reach kela", "!contact you", "!in touch with kela",
   ],
   intl_authority_phone: [
     "!authority", "!authorities", "!for authorities", "!as an authority", "!state compensation", "!ambulance flight",
@@ -333,6 +340,7 @@ export const en: Signals = {
     "!useless", "!crap", "!ignore previous instructions", "!ignore your instructions", "!system prompt", "!reveal", "!database",
     "!password", "!admin", "!roleplay", "!pretend", "!jailbreak", "!developer mode", "!everyone's identity codes", "!suck",
     "!sucks", "!worthless", "!pathetic", "!hate you",
+    "!every user's", "!all users'", "!all customers'", "!every customer's", "!other customers'", "!everyone's data", "!dump",
   ],
   /** Chosen by the engine (an identity code and nothing else), never by cue words. */
   personal_case: [],

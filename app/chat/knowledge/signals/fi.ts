@@ -71,6 +71,7 @@ export const fi: Signals = {
     "!tilaukseni", "!tilaushistoria", "!seurata tilausta", "!näkyykö tilaus", "tilattu", "tilaus", "tilanne", "vaihe", "näen",
     "mistä näen", "tarkistaa tilaus",
     "!missä kortti on", "!missä korttini on", "!missä kortti menee", "!mihin kortti jäi",
+    "!mitä kortteja olen tilannut", "!tilaamani", "!olen tilannut", "!tilatut", "!nähdä verkossa", "!mitä olen tilannut",
   ],
   no_card_interim: [
     "!tilapäinen todistus", "!väliaikainen todistus", "!kt-merkintä ja väliaikainen todistus", "!todistus kt-merkinnällä", "!väliaikainen kortti", "!tilapäinen", "!väliaikainen", "!apteekki", "!apteekissa",
@@ -83,6 +84,7 @@ export const fi: Signals = {
     "!apteekkiin ilman korttia", "!saako lääkkeet korvattuna", "korvattuna", "!väliaikaistodistus", "!tilapäistodistus",
     "!todistus apteekkiin", "!reseptilääkkeet", "!nopeammin kuin posti", "!ei ehdi tulla",
     "!lääkeostokset", "!lääkkeiden osto", "!kelakorttia ei ole vielä", "!ostaa lääkkeitä",
+    "!sain päätöksen", "!päätöksen kanssa", "!päätös apteekissa",
   ],
   apply_for_child: [
     "!=agechild", "!lapselle", "!lapselleni", "!pojalle", "!pojalleni", "!tyttärelle", "!tyttärelleni", "!lapsen kortti", "!lapsi", "!lapseni", "!lapsen puolesta", "!poika", "!tyttö", "!tytär", "!huoltaja",
@@ -92,6 +94,7 @@ export const fi: Signals = {
     "!lapsille", "!lasten", "!tenava", "!kersa", "!muksulle", "!poikani", "!tyttäreni", "!alaikäiselle", "!huollettava",
     "!äitinä", "!isänä", "!lapsen kelakortti", "!lapsen kortin tilaaminen", "!lapselle kortti", "!tilata lapselle",
     "!kaksoset", "!kaksosille", "!kolmoset", "!lasteni", "!lapsilleni", "!vauvoille", "!sisarukset",
+    "!eronneet", "!eron jälkeen", "!yhteishuolto", "!lapsi asuu",
   ],
   minor_15_17: [
     "!=ageteen", "!15-vuotias", "!16-vuotias", "!17-vuotias", "!15 vuotta", "!nuori", "!ikäraja", "!alle 15", "!täytin 15", "!hakea itse",
@@ -172,6 +175,8 @@ export const fi: Signals = {
     "!tuli uusi kortti ilman hakemusta", "!sain uuden kortin ilman hakemusta", "!miksi sain uuden kortin ilman hakemusta", "!vaihdoin nimen", "!sukunimen vaihto",
     "!avioliitto", "!eron jälkeen", "!hetu vaihtui", "!myönteinen päätös", "!tiedot muuttuivat", "!tuleeko uusi kortti",
     "!lähetetäänkö uusi kortti",
+    "!erityiskorvauspäätös", "!sain päätöksen", "!saanut päätöksen", "!uusi erityiskorvaus", "!erityiskorvausoikeuspäätös",
+    "!ei näy kortissa", "!puuttuu kortista", "!ei ole kortissa", "!ei päivittynyt",
   ],
   newborn_card: [
     "!vauva", "!vastasyntynyt", "!vastasyntyneelle", "!syntyi", "!syntynyt", "!nimi rekisteröity", "!ristiäiset", "!nimiäiset",
@@ -206,6 +211,7 @@ export const fi: Signals = {
     "!sairausvakuutuslaki", "!vakuutettu", "kenelle kortti", "oikeus korttiin", "ulkomaalainen",
     "muutin suomeen", "muutto suomeen", "työskentelen suomessa", "opiskelija suomessa",
     "!maahanmuutto", "maahanmuuttaja", "!maahanmuutto vakuutus",
+    "!vaihto-opiskelija", "!vaihto-oppilas", "!ulkomainen opiskelija", "!tulin suomeen", "!muutin juuri suomeen", "!muuttanut suomeen", "!työlupa", "!kausityöntekijä", "!lähetetty työntekijä", "!ulkomainen työntekijä",
   ],
   moving_abroad: [
     "!muutan ulkomaille", "!muutto ulkomaille", "!muuttaa ulkomaille", "!muuttamassa", "!palauttaa kortti", "!palautus", "!palautan",
@@ -225,6 +231,7 @@ export const fi: Signals = {
     "!puhelinajat", "!milloin auki", "!milloin vastaavat", "!vastaa puhelimeen", "!kvkeskus puhelin", "!kvkeskus numero",
     "!numero ruotsiksi", "!ruotsinkielinen numero", "!palvelunumero", "!soitan ulkomailta", "!ulkomailta soittaminen",
     "!suuntanumero", "~kvkeskus", "!mihin numeroon", "!puhelinpalvelun aukioloajat",
+    "!yhteyden kelaan", "!saan yhteyden", "!ottaa yhteyttä", "!yhteyttä kelaan", "!tavoitan kelan", "!tavoittaa kelan",
   ],
   intl_authority_phone: [
     "!viranomainen", "!viranomaiset", "!viranomaisille", "!viranomaisena", "!valtion korvaus", "!ambulanssilento",
@@ -346,6 +353,7 @@ export const fi: Signals = {
     "!turpa kiinni", "!paskabotti", "!huono botti", "!unohda ohjeet", "!ohita ohjeet", "!järjestelmäkehote", "!paljasta", "!tietokanta",
     "!salasana", "!ylläpitäjä", "!roolipeli", "!esitä olevasi", "!kaikkien henkilötunnukset", "!hyödytön", "!surkea", "!vitun",
     "!saatanan", "!perseestä", "!typerä", "!debiili",
+    "!kaikkien asiakkaiden", "!kaikkien käyttäjien", "!muiden asiakkaiden", "!kaikkien tiedot",
   ],
   /** Chosen by the engine (an identity code and nothing else), never by cue words. */
   personal_case: [],

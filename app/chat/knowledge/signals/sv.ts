@@ -53,6 +53,7 @@ export const sv: Signals = {
     "!har kortet skickats", "!har mitt kort skickats", "!är kortet skickat", "!skickades kortet", "!har kortet postats",
     "!hur mycket tid tar det", "!hur lång tid dröjer det",
     "!på väg", "!är kortet på väg", "!redan på väg", "!på väg till mig",
+    "!kom aldrig fram", "!har inte kommit fram", "!kom inte fram", "!kommit fram", "!aldrig fått kortet",
   ],
   delivery_abroad: [
     "!adress utomlands", "!utländsk adress", "!till utlandet", "!bor utomlands", "!utomlands", "!till norden",
@@ -65,6 +66,7 @@ export const sv: Signals = {
     "!mina beställningar", "!följa beställningen", "!syns beställningen", "beställt", "beställning", "status", "skede",
     "var ser jag", "kontrollera beställning",
     "!var är kortet", "!var är mitt kort", "!vart tog kortet vägen",
+    "!vilka kort jag har beställt", "!har beställt", "!jag beställt", "!se på nätet", "!vad jag har beställt",
   ],
   no_card_interim: [
     "!tillfälligt intyg", "!tillfälligt kort", "!på apoteket när kortet inte har kommit", "!apoteket innan kortet kommer",
@@ -77,6 +79,7 @@ export const sv: Signals = {
     "!intyg till apoteket", "!mediciner utan kort", "!apoteket utan fpa-kort", "!ersättning på apoteket",
     "!tillfälligt intyg apotek", "!hämta medicin", "!hämta ut medicin", "!receptet", "!recept på apoteket", "!hinner inte komma",
     "!köpa mediciner", "!mediciner innan kortet", "!har inte kortet ännu",
+    "!fick beslutet", "!med beslutet", "!beslutet på apoteket",
   ],
   apply_for_child: [
     "!=agechild", "!för mitt barn", "!barns kort", "!barn", "!mitt barn", "!barns vägnar", "!son", "!dotter", "!vårdnadshavare",
@@ -86,6 +89,7 @@ export const sv: Signals = {
     "!för mina barn", "!barnen", "!ungarna", "!min son", "!min dotter", "!minderårigt barn", "!som mamma", "!som pappa",
     "!barnets kort", "!kort åt barnet", "!kort åt mitt barn", "!beställa åt barnet",
     "!tvillingar", "!tvillingarna", "!trillingar", "!mina barn", "!syskon",
+    "!skilda", "!skilsmässan", "!gemensam vårdnad", "!barnet bor",
   ],
   minor_15_17: [
     "!=ageteen", "!15 år", "!16 år", "!17 år", "!15-åring", "!16-åring", "!17-åring", "!ung", "!åldersgräns",
@@ -169,6 +173,8 @@ export const sv: Signals = {
     "!fick ett nytt kort utan ansökan", "!varför fick jag ett nytt kort utan ansökan", "!namnet ändrades", "!bytte namn",
     "!byte av efternamn", "!äktenskap", "!efter skilsmässan", "!personbeteckningen byttes", "!positivt beslut",
     "!uppgifterna ändrades", "!kommer det ett nytt kort", "!skickas ett nytt kort", "!gifte oss",
+    "!beslut om specialersättning", "!fick beslutet", "!fått beslutet", "!ny specialersättning",
+    "!syns inte på kortet", "!står inte på kortet", "!finns inte på kortet", "!inte med på kortet", "!inte uppdaterat",
   ],
   newborn_card: [
     "!bebis", "!nyfödd", "!nyfött", "!föddes", "!född", "!namn registrerat", "!dop", "!namngivning", "!har inget namn",
@@ -203,6 +209,7 @@ export const sv: Signals = {
     "!sjukförsäkringslagen", "!försäkrad", "vem får", "vem kan få", "rätt till kort", "utlänning", "flyttade till finland",
     "flytt till finland", "jobbar i finland", "studerar i finland",
     "!inflyttning", "invandrare", "!inflyttning försäkrad",
+    "!utbytesstudent", "!utländsk studerande", "!kom till finland", "!nyinflyttad", "!flyttat till finland", "!arbetstillstånd", "!säsongsarbetare", "!utsänd arbetstagare", "!utländsk arbetstagare",
   ],
   moving_abroad: [
     "!flyttar utomlands", "!flytta utomlands", "!flytt utomlands", "!ska flytta", "!lämna tillbaka kort", "!återlämna",
@@ -221,6 +228,7 @@ export const sv: Signals = {
     "!telefontider", "!när är ni öppna", "!när svarar ni", "!svarar i telefon", "!kvkeskus telefon", "!kvkeskus nummer",
     "!nummer på svenska", "!svenskspråkiga numret", "!servicenummer", "!ringer från utlandet", "!riktnummer", "~kvkeskus",
     "!vilket nummer", "!telefonnummer till",
+    "!kontaktar", "!kontakta fpa", "!komma i kontakt", "!ta kontakt", "!nå fpa", "!i kontakt med fpa",
   ],
   intl_authority_phone: [
     "!myndighet", "!myndigheter", "!för myndigheter", "!som myndighet", "!statlig ersättning", "!ambulansflyg",
@@ -336,6 +344,7 @@ export const sv: Signals = {
     "!käft", "!håll käften", "!skitbot", "!dålig bot", "!glöm instruktionerna", "!ignorera instruktionerna",
     "!systemprompt", "!avslöja", "!databas", "!lösenord", "!administratör", "!rollspel", "!låtsas",
     "!allas personbeteckningar", "!värdelös", "!usel", "!jävligt", "!skitsnack", "!dumhuvud",
+    "!alla kunders", "!alla användares", "!andra kunders", "!alla personers uppgifter",
   ],
   /** Chosen by the engine (an identity code and nothing else), never by cue words. */
   personal_case: [],
