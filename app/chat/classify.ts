@@ -107,7 +107,11 @@ export function classify(text: string, { detected, fixed, questions, background,
   // Words the cue retrieval read as other known words (typos, inflection, compounds) help the resemblance too.
   const corrections = retrieval.terms.filter((t) => t.quality < 1 && !t.term.startsWith("=")).flatMap((t) => t.matched.map((stem) => ({ stem, quality: t.quality })));
   const all = rankIntents(retrieval, questions.intentScores(text, retrieval.lang, background, corrections));
-  const ranked = only ? all.filter((r) => only(topicOf(r.intent, retrieval))) : all;
+  const feature = (name: string) => retrieval.terms.some((t) => t.term === name);
+  // C-CARD-1: the rules state the card's price, so a question of it is never out of scope by its
+  // resemblance to questions of amounts ("paljonko kelan kortti maksaa" / "paljonko Kela maksaa …").
+  const pricedCard = feature("=cardprice") && !feature("=amount");
+  const ranked = all.filter((r) => (!only || only(topicOf(r.intent, retrieval))) && !(pricedCard && r.intent === "out_of_scope"));
   const top = ranked[0];
   const empty = terms(text, retrieval.lang).length === 0 && !background;
   const signalsChose = retrieval.ranked[0] ? TOPICS[retrieval.ranked[0].topic].intent : null;
@@ -118,7 +122,6 @@ export function classify(text: string, { detected, fixed, questions, background,
   const candidates = ranked.slice(0, 5).map((r) => ({ topic: topicOf(r.intent, retrieval), score: round(r.score) }));
   // "Ajokortti hukassa", "I lost my passport": a card problem, but with a document the rules do not cover.
   // "How much will Kela reimburse for my medicines": the rules state no amounts but the card's price and a call's cost.
-  const feature = (name: string) => retrieval.terms.some((t) => t.term === name);
   const asksAmount = feature("=amount") && !PRICED.has(topicId);
   if (asksAmount || (feature("=otherdoc") && CARD_PROBLEMS.has(TOPICS[topicId].intent))) {
     return { ...none, topic: "out_of_scope", kind: "handoff", intent: "out_of_scope", confidence, confident: true, outOfScope: true, candidates };

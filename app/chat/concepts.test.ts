@@ -68,6 +68,22 @@ describe("concepts", () => {
     expect(intentOf(message)).toBe("automatic_new_card");
   });
 
+  it.each([
+    ["pystyykö kelakortin hakemaan soittamalla", "fi"],
+    ["går det att söka om nytt FPA-kort genom att ringa", "sv"],
+    ["is it possible to apply for a new kela card over the phone", "en"],
+  ] as const)("C-APPLY-1: ordering the card by phone is the phone service, not KV-keskus's line: %s", (message, lang) => {
+    expect(featureTerms(message, lang)).toContain("=orderbyphone");
+    expect(understand(message).topic).toBe("apply_new_card");
+  });
+
+  it("C-DELIV-5: 'when' is the delivery time only as a question, not as 'when the new one comes'", () => {
+    expect(featureTerms("when will the card get here", "en")).toContain("=arrival");
+    expect(featureTerms("when the new card comes should I cut up the old one", "en")).not.toContain("=arrival");
+    expect(featureTerms("när kommer det nya kortet", "sv")).toContain("=arrival");
+    expect(featureTerms("när det nya kortet kommer ska jag klippa sönder det gamla", "sv")).not.toContain("=arrival");
+  });
+
   it("C-CARD-1 and K-PHONE-2: what a card costs and what a call costs are told apart by what is named", () => {
     expect(featureTerms("maksaako kortti mitään", "fi")).toContain("=cardprice");
     expect(featureTerms("maksaako soitto mitään", "fi")).toContain("=callprice");

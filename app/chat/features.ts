@@ -32,7 +32,13 @@ export type Feature = AgeTerm | "=otherdoc" | "=amount" | Concept | Combined;
  * - "=oral": a permission given by phone or in person ("antaa luvan puhelimessa", "ger lov per telefon",
  *   "allows it by phone"): an oral authorisation (C-AUTH-4);
  * - "=arrival": how long until something comes ("kauanko kestää että kortti tulee", "how soon will
- *   it come", "hur länge dröjer det"): the delivery time (C-DELIV-5), whatever card is meant.
+ *   it come", "hur länge dröjer det"): the delivery time (C-DELIV-5), whatever card is meant. "When"
+ *   and "när" only as a question ("when will it come", "när kommer det"), not as "when the new one
+ *   comes, …".
+ * - "=callme": a call to the person asked for ("soittakaa minulle", "ring upp mig", "call me back"):
+ *   a person, not the numbers to call (human_handoff).
+ * - "=found": a card that was lost has been found ("löysin kortin", "kortet dök upp", "I found it"),
+ *   never "en löydä" or "haven't found": what to do with the old card (C-RETURN-1).
  * Parts that count only together (never terms of their own: "abroad" alone says nothing of the topic):
  * - "=abroad": the person is, or lives, outside Finland ("asun Espanjassa", "bor i Tyskland",
  *   "I live in Spain", "ulkomailta"); with "=reach" (how to get in touch with Kela at all) it is the
@@ -40,10 +46,12 @@ export type Feature = AgeTerm | "=otherdoc" | "=amount" | Concept | Combined;
  * - "=notshown" and "=decision": something is missing from the card ("puuttuu", "syns inte", "doesn't
  *   show") and a decision is named: together "=decisionnotshown", a new decision that the card does not
  *   carry yet; the new card comes by itself (C-AUTO-1).
+ * - "=order" with a phone call named and a card: "=orderbyphone", ordering the card by phone, whose
+ *   line is the phone service (C-APPLY-1), not the Centre for International Affairs.
  */
-type Concept = "=langask" | "=self" | "=uninsured" | "=photo" | "=defect" | "=arrival" | "=oral" | "=contents";
-type Part = "=abroad" | "=reach" | "=notshown" | "=decision";
-type Combined = "=agealone" | "=cardprice" | "=callprice" | "=linelang" | "=servicelang" | "=reachabroad" | "=decisionnotshown";
+type Concept = "=langask" | "=self" | "=uninsured" | "=photo" | "=defect" | "=arrival" | "=oral" | "=contents" | "=callme" | "=found";
+type Part = "=abroad" | "=reach" | "=notshown" | "=decision" | "=order";
+type Combined = "=agealone" | "=cardprice" | "=callprice" | "=linelang" | "=servicelang" | "=reachabroad" | "=decisionnotshown" | "=orderbyphone";
 
 /** An online service by any of its names (K-OMAKELA-1). */
 const SERVICE: Record<Lang, RegExp> = {
@@ -98,13 +106,23 @@ const CONCEPTS: Record<Concept, Record<Lang, RegExp>> = {
   },
   "=arrival": {
     fi: new RegExp(`\\b(kauanko|kuinka kauan|kuinka pian|milloin|montako päivää|monenko päivän|kuinka monta (päivää|viikkoa)|kuinka nopeasti|koska)\\b.{0,40}\\b(tulee|tulis${L}|saapuu|saapu${L}|kestää|kestä|kest${L}|toimit${L}|postit${L}|lähete${L}|saan|saisin|on perillä|tuleminen|tulo${L}|menee)(?![\\p{L}])|\\b(toimitusaika|toimitusaja${L}|tuloaika|kortin tulo${L})(?![\\p{L}])`, "u"),
-    sv: new RegExp(`\\b(hur länge|hur lång tid|hur snabbt|hur fort|när|hur många dagar|hur många veckor)\\b.{0,40}\\b(kommer|komma|tar|dröjer|levereras|skickas|får jag|får man|är framme|anländer)(?![\\p{L}])|\\b(leveranstid${L}|dröjer det)(?![\\p{L}])`, "u"),
-    en: new RegExp(`\\b(how long|how soon|how quickly|how fast|how many (days|weeks)|when)\\b.{0,40}\\b(come|comes|coming|arrive|arrives|arriving|take|takes|deliver${L}|get it|get my|get the|send|sent|ship${L}|reach${L}|be here|receive)(?![\\p{L}])|\\b(delivery time|delivery times|how long until)(?![\\p{L}])`, "u"),
+    sv: new RegExp(`\\b(hur länge|hur lång tid|hur snabbt|hur fort|när(?= (kommer|kan|ska|skall|får|är|blir|levereras|skickas|anländer|dröjer)\\b)|hur många dagar|hur många veckor)\\b.{0,40}\\b(kommer|komma|tar|dröjer|levereras|skickas|får jag|får man|är framme|anländer)(?![\\p{L}])|\\b(leveranstid${L}|dröjer det)(?![\\p{L}])`, "u"),
+    en: new RegExp(`\\b(how long|how soon|how quickly|how fast|how many (days|weeks)|when(?='s| (will|would|does|do|did|is|are|can|could|should|shall|might|may)\\b))\\b.{0,40}\\b(come|comes|coming|arrive|arrives|arriving|take|takes|deliver${L}|get it|get my|get the|send|sent|ship${L}|reach${L}|be here|get here|turn up|show up|receive)(?![\\p{L}])|\\b(delivery time|delivery times|how long until)(?![\\p{L}])`, "u"),
   },
   "=defect": {
     fi: new RegExp(`\\b(painovirhe${L}|painet${L} vino${L}|vinoon|vinossa|painatus${L} (on )?(\\p{L}+ )?(suttui${L}|sumea${L}|epäselv${L}|haalis${L}|kulunut|väärin|vino${L})|suttui${L}|tuhrui${L}|haljen${L}|halke${L}|halki|säröi${L}|särö${L}|siru${L} (ei|on) (toimi|rikki|vika|viallinen|irti)|siru ei|väärin painet${L}|virheellisesti painet${L}|lukukelvoton|vääntyn${L}|taipun${L}|käyrä${L}|lohjen${L}|murtun${L}|viallinen|viallise${L}|vioittun${L}|rikki|rikkinäi${L}|ei toimi${L}|ei lue|ei tunnista)(?![\\p{L}])`, "u"),
     sv: new RegExp(`\\b(tryckt snett|snett tryckt|sned${L}|spräckt${L}|sprucken|sprucket|spricka${L}|sprack|suddig${L}|otydlig${L}|oläslig${L}|feltryck${L}|fel (text )?tryckt|felaktigt tryck${L}|trycket är${L}|böjd${L}|böjt|bockad${L}|krökt${L}|trasig${L}|sönder|defekt${L}|felaktig${L}|chipp${L} (funkar|fungerar) (inte|int)|(funkar|fungerar) (inte|int)|skadad${L}|läsaren känner inte igen)(?![\\p{L}])`, "u"),
     en: new RegExp(`\\b(crooked${L}|skewed|misaligned|off[- ]cent(er|re)|printed (badly|crooked${L}|skewed)|misprint${L}|mis-printed|printed wrong${L}|wrong(ly)? printed|printing (is )?(blurry|smudged|faded|wrong|bad)|blurr(y|ed)|smudged|faded|unreadable|illegible|cracked|crack|cracks|bent|warped|broken|broke|damaged|defective|faulty|chip (is )?(not working|doesn't work|does not work|broken|dead)|(not|doesn't|does not|dont|don't) work${L}|(doesn't|does not|dont|don't) (recognise|recognize|read))(?![\\p{L}])`, "u"),
+  },
+  "=callme": {
+    fi: new RegExp(`\\b(soit${L} (minulle|mulle|meille|takaisin)|(minulle|mulle|meille) (takaisin )?soit${L}|takaisinsoit${L}|soittopyyn${L})(?![\\p{L}])`, "iu"),
+    sv: new RegExp(`\\b(ring${L} (upp )?(mig|mej|oss|tillbaka)|återuppringning${L}|uppringning${L}|bli uppringd)(?![\\p{L}])`, "iu"),
+    en: new RegExp(`\\b((call|ring|phone)(ing)? (me|us)( back)?|call ?back|ring back|phone back|give me a (call|ring))(?![\\p{L}])`, "iu"),
+  },
+  "=found": {
+    fi: new RegExp(`(?<!\\b(ei|en|eikä|enkä|et) )\\b(löysin|löysi|löysimme|löysit|löytyi|löytyikin|löytyny${L}|löytäny${L})(?![\\p{L}])`, "iu"),
+    sv: new RegExp(`\\b(hittade|hittat|hittades|har hittats|dök upp|kom till rätta)(?! (inte|int|ej|aldrig))(?![\\p{L}])`, "iu"),
+    en: new RegExp(`(?<!(not|n't|never|haven't|have not) )\\b(found|turned up|showed up|came back)(?![\\p{L}])`, "iu"),
   },
 };
 
@@ -124,6 +142,11 @@ const PARTS: Record<Part, Record<Lang, RegExp>> = {
     fi: new RegExp(`\\b(puuttu${L}|ei (vielä |vieläkään )?(näy|näkyny${L}|lue|ole (merkitty|merkintää|kortissa|päivittyny${L}))|ei päivity|päivittymä${L}|vanha${L} tiedo${L})(?![\\p{L}])`, "iu"),
     sv: new RegExp(`\\b(sakna${L}|syns (inte|int|ej)|står (inte|int|ej)|finns (inte|int|ej) (med |på )|(inte|int) (med|uppdater${L})|gamla uppgifter)(?![\\p{L}])`, "iu"),
     en: new RegExp(`\\b(missing|lacks|lacking|(doesn't|does not|don't|do not|isn't|is not|aren't|are not|not) (yet )?(show${L}|on (it|my card|the card)|there|printed|marked|updated|included|listed)|still (shows|has) the old|out of date)(?![\\p{L}])`, "iu"),
+  },
+  "=order": {
+    fi: new RegExp(`\\b(tila${L}|tilaa${L}|hae${L}|haen|hake${L}|hakemu${L})(?![\\p{L}])`, "iu"),
+    sv: new RegExp(`\\b(beställ${L}|ansök${L}|söka|söker)(?![\\p{L}])`, "iu"),
+    en: new RegExp(`\\b(order${L}|apply${L}|applie${L}|application${L}|request a)(?![\\p{L}])`, "iu"),
   },
   "=decision": {
     fi: new RegExp(`(päätö${L}|päätök${L}|\\bmyönne${L}|\\bmyönsi)(?![\\p{L}])`, "iu"),
@@ -145,8 +168,15 @@ const CARD_WORD: Record<Lang, RegExp> = {
   en: /\b(kela|cards?)(?![\p{L}])/u,
 };
 
+/** A card itself (any compound of it), not the institution's name alone. */
+const CARD_ITSELF: Record<Lang, RegExp> = {
+  fi: /kort[ti]\p{L}*|korti\p{L}*/iu,
+  sv: /kort(?![\p{L}])|kortet|korten|korts/iu,
+  en: /\bcards?\b/iu,
+};
+
 const AMOUNT: Record<Lang, RegExp> = {
-  fi: /\b(paljonko|kuinka paljon|montako euroa|minkä verran|kuinka isoa?|kuinka suur\p{L}*)\b.{0,60}\b(saa|saan|saisin|saada|saat|saamme|maksetaan|maksaa minulle|korvaa\p{L}*|korvata\p{L}*|korvau\p{L}*|tuki\p{L}*|tuke\p{L}*|raha\p{L}*|etuu\p{L}*|eläke\p{L}*|eläkke\p{L}*|päivära\p{L}*|avustu\p{L}*)(?![\p{L}])/u,
+  fi: /\b(paljonko|kuinka paljon|montako euroa|minkä verran|kuinka isoa?|kuinka suur\p{L}*)\b.{0,60}\b(saa|saan|saisin|saada|saat|saamme|maksetaan|maksaa minulle|kela (maksaa|korvaa)|korvaa\p{L}*|korvata\p{L}*|korvau\p{L}*|tuki\p{L}*|tuke\p{L}*|raha\p{L}*|etuu\p{L}*|eläke\p{L}*|eläkke\p{L}*|päivära\p{L}*|avustu\p{L}*)(?![\p{L}])/u,
   sv: /\bhur (mycket|stor\p{L}*)\b.{0,60}\b(får (jag|man|vi|hon|han)(?! betala)|ersätt\p{L}*|betalar fpa|betalas ut|pengar|stöd\p{L}*|bidrag\p{L}*|pension\p{L}*|förmån\p{L}*|dagpenning\p{L}*|understöd\p{L}*)(?![\p{L}])/u,
   en: /\bhow (much|big)\b.{0,60}\b((?<!to )get\b|reimburs\p{L}*|refund\p{L}*|pay me|paid\b|money|benefits?\b|allowances?\b|pensions?\b|compensat\p{L}*|support\b|grant\b|subsid\p{L}*)/u,
 };
@@ -186,11 +216,14 @@ export function featureTerms(text: string, lang: Lang): Feature[] {
   // K-PHONE-1: how to reach Kela at all, from abroad, is the Centre for International Affairs' lines.
   const says = (part: Part) => PARTS[part][lang].test(normal);
   if (says("=abroad") && says("=reach")) out.push("=reachabroad");
+  // C-APPLY-1: the card ordered by phone is the phone service's number, not KV-keskus's.
+  if (says("=order") && CALL[lang].test(normal) && CARD_WORD[lang].test(normal)) out.push("=orderbyphone");
   // C-AUTO-1: a new decision that the card does not show yet.
   if (says("=notshown") && says("=decision")) out.push("=decisionnotshown");
   if (COST[lang].test(normal)) {
     if (CALL[lang].test(normal)) out.push("=callprice");
-    else if (CARD_WORD[lang].test(normal)) out.push("=cardprice");
+    // A card named, not Kela alone: "does Kela pay for glasses" is no price of the card.
+    else if (CARD_ITSELF[lang].test(normal)) out.push("=cardprice");
   }
   return out;
 }

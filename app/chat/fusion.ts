@@ -35,7 +35,20 @@ export function rankIntents(retrieval: Retrieval, neighbours: ReadonlyMap<Contra
   out.sort((a, b) => b.score - a.score);
   preferQuestionOverGreeting(out, retrieval);
   preferNarrowerQuestion(out, retrieval);
+  preferFoundCard(out, retrieval);
   return out;
+}
+
+/**
+ * "I found my lost card after ordering a new one": once found, the card is no longer lost, and what
+ * to do with it is the question (C-RETURN-1: destroy it or return it), however much the message
+ * says of the loss. Only when the cue retrieval found that topic at all.
+ */
+function preferFoundCard(ranked: IntentEvidence[], retrieval: Retrieval): void {
+  if (ranked[0]?.intent !== "lost_card" || !retrieval.terms.some((t) => t.term === "=found")) return;
+  if (!retrieval.ranked.some((r) => r.topic === "old_card")) return;
+  const old = ranked.findIndex((r) => r.intent === TOPICS.old_card.intent);
+  if (old > 0) ranked.unshift(...ranked.splice(old, 1));
 }
 
 /** How close a narrower question must come to the broader one it refines. */

@@ -101,6 +101,8 @@ export const TOPICS = {
   not_eligible: answer("not_eligible", ["C-ELIG-2", "C-ELIG-3", "C-ELIG-4", "C-ELIG-5", "C-ELIG-6"], ["contact"], 0.6),
   who_gets_card: answer("not_eligible", ["C-ELIG-1", "C-CARD-1", "C-ELIG-2"], ["apply", "contact"], 0.5),
   moving_abroad: answer("moving_abroad", ["C-RETURN-1", "C-DELIV-2", "K-PHONE-1"], ["movingAbroad", "contact"], 0.7),
+  // C-RETURN-1, C-RETURN-2: what to do with the old card (destroy or return it; returned cards are destroyed).
+  old_card: answer("moving_abroad", ["C-RETURN-1", "C-RETURN-2"], ["kelaCard"], 0.4),
   intl_phone: answer("intl_phone", ["K-PHONE-1", "K-PHONE-2"], ["contact"], 0.8),
   intl_authority_phone: answer("intl_authority_phone", ["K-PHONE-3", "K-PHONE-1"], ["contact"], 0.3),
   intl_address: answer("intl_address", ["K-CONTACT-1", "K-SECURE-1"], ["contact", "secureMessage"], 0.5),
@@ -143,6 +145,8 @@ export const REFINES: Partial<Record<TopicId, readonly TopicId[]>> = {
   intl_authority_phone: ["intl_phone"],
   phone_cost: ["intl_phone"],
   omakela_language: ["omakela_login"],
+  // "I found my lost card": the old card is the question, not the loss (fusion.ts, preferFoundCard).
+  old_card: ["lost_card"],
 };
 export const TOPIC_IDS = Object.keys(TOPICS) as TopicId[];
 

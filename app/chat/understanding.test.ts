@@ -94,6 +94,28 @@ describe("out of scope", () => {
     expect(intentOf("paljonko puhelu kelaan maksaa")).toBe("phone_cost");
   });
 
+  it.each([
+    ["C-RETURN-1: löysin kadonneen kortin vaikka tilasin jo uuden, mitä sille teen", "fi"],
+    ["C-RETURN-1: ska jag skicka tillbaka mitt gamla kort till FPA", "sv"],
+    ["C-RETURN-2: what happens to the cards people send back to Kela", "en"],
+  ] as const)("what to do with the old card is its own answer (destroy or return; returned cards are destroyed): %s", (message, _lang) => {
+    const understood = understand(message.slice(12));
+    expect(understood.topic).toBe("old_card");
+    expect(understood.intent).toBe("moving_abroad");
+  });
+
+  it.each(["voisiko joku teiltä soittaa minulle huomenna", "kan ni ringa upp mig i eftermiddag", "could someone ring me back this afternoon"])(
+    "a call back asked for is a person, not the phone numbers: %s",
+    (message) => {
+      expect(intentOf(message)).toBe("human_handoff");
+    },
+  );
+
+  it("'paljonko Kela maksaa …' asks an amount: out of scope, not the card's price", () => {
+    expect(intentOf("paljonko kela maksaa silmälaseista")).toBe("out_of_scope");
+    expect(understand("maksaako uusi kela-kortti").topic).toBe("card_price");
+  });
+
   it("a place where a card was forgotten is no topic: a card left in a taxi is lost, not Kela taxi", () => {
     expect(intentOf("kelakortti unohtui taksiin")).toBe("lost_card");
   });

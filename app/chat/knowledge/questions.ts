@@ -11,6 +11,7 @@ import holdout7 from "../../../tests/chat-eval/holdout-7.json";
 import holdout8 from "../../../tests/chat-eval/holdout-8.json";
 import holdout9 from "../../../tests/chat-eval/holdout-9.json";
 import holdout10 from "../../../tests/chat-eval/holdout-10.json";
+import holdout11 from "../../../tests/chat-eval/holdout-11.json";
 import type { ContractIntent } from "../intents";
 import type { Lang } from "~/i18n/languages";
 
@@ -45,6 +46,7 @@ export const CURATED_SETS: Record<string, CuratedCase[]> = {
   "holdout-8": holdout8 as CuratedCase[],
   "holdout-9": holdout9 as CuratedCase[],
   "holdout-10": holdout10 as CuratedCase[],
+  "holdout-11": holdout11 as CuratedCase[],
 };
 
 export function curatedCases(): CuratedCase[] {

@@ -20,6 +20,12 @@ const everywhere: ConceptCues = {
   // C-AUTH-4: an oral authorisation is recorded in the case documents.
   power_of_attorney: ["!=oral"],
   damaged_card: ["!=defect"],
+  // C-RETURN-1: a lost card found again: destroy it or return it.
+  old_card: ["!=found"],
+  // A call back asked for: a person.
+  human_handoff: ["!=callme"],
+  // C-APPLY-1: ordering the card by phone.
+  apply_new_card: ["!=orderbyphone"],
   // C-AUTO-1: after a new decision the card comes by itself.
   automatic_new_card: ["!=decisionnotshown"],
   // C-CARD-1 and K-PHONE-2: the price of the card, the cost of a call.

@@ -217,6 +217,13 @@ export const en: Signals = {
     "!leaving finland for good", "!move overseas", "!relocate abroad", "!return my card", "!does the card need to be returned",
     "!return the kela card", "!when moving abroad", "!moving abroad permanently", "!permanent move", "!emigration",
   ],
+  old_card: [
+    "!return the old card", "!return the old one", "!destroy the old card", "!destroy the old one", "!what do i do with the old card",
+    "!the old card", "!my old card", "!cut up the card", "!cut the old card", "!throw away the card", "!throw the old card away",
+    "!found my lost card", "!found the lost card", "!found my old card", "!found the card", "!returned cards", "!send the card back",
+    "!covering letter", "old card", "old one", "return", "destroy", "dispose", "~old",
+    "!send back", "!sent back", "!cards returned", "!returned card", "!what happens to returned", "!found it again", "!turned up again",
+  ],
   intl_phone: [
     "!phone number", "!call", "!calling", "!phone", "!by phone", "!opening hours", "!open", "!opens", "!service hours",
     "~centre for international affairs", "~international affairs", "!which number", "!when can i call", "!number", "!telephone",
@@ -313,6 +320,7 @@ export const en: Signals = {
     "!the bot doesn't understand", "!customer support", "!speak with an agent", "!a person", "!actual person", "!let me speak",
     "!not a robot", "!transfer me",
     "!chat with a person", "!chat with someone", "!staff member", "!chat with staff", "!employee",
+    "!phone me back", "!ring me back", "!call me", "!phone me", "!ring me", "!give me a call", "!call back",
   ],
   out_of_scope: [
     "!housing allowance", "!social assistance", "!unemployment benefit", "!unemployment", "!basic unemployment allowance",

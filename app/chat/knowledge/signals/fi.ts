@@ -222,6 +222,13 @@ export const fi: Signals = {
     "!lähden pysyvästi", "!ulkomaille asumaan", "!palauttaa kortti kelaan", "!palautetaanko kortti", "!kortin palautus",
     "!muuttaessa ulkomaille", "!muutan ulkomaille pysyvästi", "!pysyvä muutto",
   ],
+  old_card: [
+    "!palauttaa vanha kortti", "!palautan vanhan kortin", "!palauttaa vanhan", "!hävittää vanha kortti", "!hävitän vanhan", "!hävittää vanhan",
+    "!mitä teen vanhalle kortille", "!vanhalle kortille", "!leikata kortti", "!leikkaan kortin", "!heittää pois", "!heitänkö pois",
+    "!löysin kadonneen kortin", "!löysin vanhan kortin", "!kortti löytyi", "!löytyi sittenkin", "!palautetut kortit",
+    "!palauttaa kortti kelaan", "!saatekirje", "vanha kortti", "vanhan kortin", "palauttaa", "palautus", "hävittää", "~vanha",
+    "!löysin kortin", "!löysin sen", "!löytyi vanha", "!kadonnut kortti löytyi", "!mitä sille teen", "!palautetulle kortille", "!palautettu kortti",
+  ],
   intl_phone: [
     "!puhelinnumero", "!soittaa", "!soitan", "!puhelin", "!puhelimitse", "!aukioloajat", "!aukioloaika", "!auki", "!aukeaa",
     "!palveluaika", "~kv-keskus", "~kansainvälisten asioiden keskus", "!mihin soitan", "!milloin voi soittaa", "!numero",
@@ -325,6 +332,7 @@ export const fi: Signals = {
     "!takaisinsoitto", "!botti ei ymmärrä", "!haluan asiakaspalveluun", "!oikee ihminen", "!ihmiselle puhua",
     "!en halua puhua botille",
     "!jutella jonkun kanssa", "!työntekijän kanssa", "!chattailla ihmisen kanssa", "!jutella ihmisen kanssa", "!henkilökunta",
+    "!soittaa takaisin", "!soittaisi takaisin", "!soittaa minulle", "!soittaa mulle", "!soittaisi minulle", "!soittaisi mulle", "!takaisinsoitto", "!soittopyyntö", "!soittakaa minulle",
   ],
   out_of_scope: [
     "!asumistuki", "!toimeentulotuki", "!työttömyysturva", "!työttömyyskorvaus", "!peruspäiväraha", "!työmarkkinatuki",

@@ -220,6 +220,13 @@ export const sv: Signals = {
     "!flyttar för gott", "!lämnar finland", "!bosätta mig utomlands", "!återlämna kortet", "!ska kortet returneras",
     "!returnera kortet", "!vid flytt utomlands", "!flyttar permanent utomlands", "!permanent flytt", "!returneras",
   ],
+  old_card: [
+    "!lämna tillbaka det gamla kortet", "!lämna tillbaka det gamla", "!förstöra det gamla kortet", "!förstöra det gamla",
+    "!vad gör jag med det gamla kortet", "!det gamla kortet", "!klippa sönder", "!klipper sönder", "!slänga kortet", "!slänga det gamla",
+    "!hittade det borttappade kortet", "!hittade mitt gamla kort", "!kortet hittades", "!hittade kortet", "!återlämnade kort",
+    "!skicka tillbaka kortet", "!följebrevet", "gamla kortet", "gamla kort", "lämna tillbaka", "förstöra", "~gamla",
+    "!hittade det", "!hittade kortet igen", "!dök upp igen", "!vad gör jag med det", "!skicka tillbaka", "!återlämnat kort",
+  ],
   intl_phone: [
     "!telefonnummer", "!ringa", "!ringer", "!telefon", "!per telefon", "!öppettider", "!öppettid", "!öppet", "!öppnar",
     "!betjäningstid", "~center för internationella ärenden", "~internationella ärenden", "!vart ringer",
@@ -314,6 +321,7 @@ export const sv: Signals = {
     "!prata med någon", "!prata med nån", "!på riktigt", "!riktig handläggare", "!någon som ringer", "!kan någon ringa",
     "!ringa upp mig", "!boten förstår inte", "!vill till kundtjänst", "!en person", "!vill inte prata med en bot",
     "!chatta med en", "!en anställd", "!prata med en anställd", "!chatta med någon", "!personalen",
+    "!ringa tillbaka", "!ringer tillbaka", "!ringa upp mig", "!ringa mig", "!ringer upp mig", "!återuppringning", "!ring mig",
   ],
   out_of_scope: [
     "!bostadsbidrag", "!utkomststöd", "!arbetslöshetsskydd", "!arbetslöshetsersättning", "!grunddagpenning",
