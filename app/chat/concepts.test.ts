@@ -77,6 +77,15 @@ describe("concepts", () => {
     expect(understand(message).topic).toBe("apply_new_card");
   });
 
+  it.each([
+    ["olen asunut Thaimaassa kaksi vuotta, onko minulla vielä oikeus kela-korttiin", "fi"],
+    ["jag har bott i Spanien sedan 2020, har jag fortfarande rätt till FPA-kort", "sv"],
+    ["we have been living in the US for years, are we still entitled to a kela card", "en"],
+  ] as const)("C-ELIG-1, C-ELIG-2: the right to a card of someone abroad is their insurance: %s", (message, lang) => {
+    expect(featureTerms(message, lang)).toContain("=entitledabroad");
+    expect(intentOf(message)).toBe("not_eligible");
+  });
+
   it("C-DELIV-5: 'when' is the delivery time only as a question, not as 'when the new one comes'", () => {
     expect(featureTerms("when will the card get here", "en")).toContain("=arrival");
     expect(featureTerms("when the new card comes should I cut up the old one", "en")).not.toContain("=arrival");

@@ -48,10 +48,12 @@ export type Feature = AgeTerm | "=otherdoc" | "=amount" | Concept | Combined;
  *   carry yet; the new card comes by itself (C-AUTO-1).
  * - "=order" with a phone call named and a card: "=orderbyphone", ordering the card by phone, whose
  *   line is the phone service (C-APPLY-1), not the Centre for International Affairs.
+ * - "=entitled" with "=abroad": "=entitledabroad", whether someone outside Finland has the right to a
+ *   card at all, whoever they are: their insurance (C-ELIG-1, C-ELIG-2), not how to order one.
  */
 type Concept = "=langask" | "=self" | "=uninsured" | "=photo" | "=defect" | "=arrival" | "=oral" | "=contents" | "=callme" | "=found";
-type Part = "=abroad" | "=reach" | "=notshown" | "=decision" | "=order";
-type Combined = "=agealone" | "=cardprice" | "=callprice" | "=linelang" | "=servicelang" | "=reachabroad" | "=decisionnotshown" | "=orderbyphone";
+type Part = "=abroad" | "=reach" | "=notshown" | "=decision" | "=order" | "=entitled";
+type Combined = "=agealone" | "=cardprice" | "=callprice" | "=linelang" | "=servicelang" | "=reachabroad" | "=decisionnotshown" | "=orderbyphone" | "=entitledabroad";
 
 /** An online service by any of its names (K-OMAKELA-1). */
 const SERVICE: Record<Lang, RegExp> = {
@@ -130,8 +132,8 @@ const CONCEPTS: Record<Concept, Record<Lang, RegExp>> = {
 const PARTS: Record<Part, Record<Lang, RegExp>> = {
   "=abroad": {
     fi: new RegExp(`\\b(ulkomail${L}|ulkomaa${L}|suomen ulkopuol${L}|(ruotsi|norja|tanska|islanni|viro|saksa|ranska|espanja|portugali|italia|kreikka|alankomai|hollanni|belgia|itävalla|sveitsi|puola|irlanni|englanni|iso-britannia|britannia|yhdysvallo|amerika|kanada|australia|thaimaa|japani|kiina|intia|venäjä|turki|kypro|malta|unkari|tšeki|tseki|latvia|liettua|brasilia|meksiko|argentiina|luxemburgi|itävalla)(ssa|ssä|sta|stä|an|än|han|hän|iin|lla|llä|lta|ltä|issa|ista))(?![\\p{L}])`, "iu"),
-    sv: new RegExp(`\\b(utomlands|utlandet|utanför finland|(bor|bosatt|jobbar|arbetar|studerar|vistas|befinner mig|är|lever) (nu |numera |just nu )?i (sverige|norge|danmark|island|estland|tyskland|frankrike|spanien|portugal|italien|grekland|nederländerna|holland|belgien|österrike|schweiz|polen|irland|england|storbritannien|usa|förenta staterna|amerika|kanada|australien|thailand|japan|kina|indien|ryssland|turkiet|cypern|malta|ungern|tjeckien|lettland|litauen|brasilien|mexiko|argentina|luxemburg))(?![\\p{L}])`, "iu"),
-    en: new RegExp(`\\b(abroad|overseas|outside (of )?finland|(live|living|lives|based|reside|residing|staying|stay|am|i'm|work|working|study|studying) (now |currently )?in (the )?(sweden|norway|denmark|iceland|estonia|germany|france|spain|portugal|italy|greece|netherlands|holland|belgium|austria|switzerland|poland|ireland|uk|united kingdom|britain|england|scotland|usa|us|united states|states|america|canada|australia|new zealand|thailand|japan|china|india|russia|turkey|cyprus|malta|hungary|czechia|czech republic|latvia|lithuania|brazil|mexico|argentina|luxembourg))(?![\\p{L}])`, "iu"),
+    sv: new RegExp(`\\b(utomlands|utlandet|utanför finland|(bor|bott|bodde|bosatt|jobbar|jobbat|arbetar|arbetat|studerar|vistas|befinner mig|är|varit|lever|levt) (nu |numera |just nu |länge )?i (sverige|norge|danmark|island|estland|tyskland|frankrike|spanien|portugal|italien|grekland|nederländerna|holland|belgien|österrike|schweiz|polen|irland|england|storbritannien|usa|förenta staterna|amerika|kanada|australien|thailand|japan|kina|indien|ryssland|turkiet|cypern|malta|ungern|tjeckien|lettland|litauen|brasilien|mexiko|argentina|luxemburg))(?![\\p{L}])`, "iu"),
+    en: new RegExp(`\\b(abroad|overseas|outside (of )?finland|(live|lived|living|lives|based|reside|resided|residing|staying|stayed|stay|am|i'm|been|work|worked|working|study|studied|studying) (now |currently |for years )?in (the )?(sweden|norway|denmark|iceland|estonia|germany|france|spain|portugal|italy|greece|netherlands|holland|belgium|austria|switzerland|poland|ireland|uk|united kingdom|britain|england|scotland|usa|us|united states|states|america|canada|australia|new zealand|thailand|japan|china|india|russia|turkey|cyprus|malta|hungary|czechia|czech republic|latvia|lithuania|brazil|mexico|argentina|luxembourg))(?![\\p{L}])`, "iu"),
   },
   "=reach": {
     fi: new RegExp(`\\b(yhtey(s|den|ttä|dessä)|tavoit${L}|saa${L} kiinni|kiinni kelasta|kontakti${L}|asioi${L} kelan kanssa)(?![\\p{L}])`, "iu"),
@@ -147,6 +149,11 @@ const PARTS: Record<Part, Record<Lang, RegExp>> = {
     fi: new RegExp(`\\b(tila${L}|tilaa${L}|hae${L}|haen|hake${L}|hakemu${L})(?![\\p{L}])`, "iu"),
     sv: new RegExp(`\\b(beställ${L}|ansök${L}|söka|söker)(?![\\p{L}])`, "iu"),
     en: new RegExp(`\\b(order${L}|apply${L}|applie${L}|application${L}|request a)(?![\\p{L}])`, "iu"),
+  },
+  "=entitled": {
+    fi: new RegExp(`\\b(oikeu(s|den|tta)|oikeutettu${L}|kuulu${L} vakuutu${L}|saako (hän|lapsi|lapseni|hän edes)|onko (hänellä|lapsella)? ?oikeus)(?![\\p{L}])`, "iu"),
+    sv: new RegExp(`\\b(rätt till|berättigad${L}|har (han|hon|barnet|hen) rätt|omfattas av|försäkrad${L})(?![\\p{L}])`, "iu"),
+    en: new RegExp(`\\b(entitled|eligible|eligibility|right to (a |the )?(kela )?card|insured|covered)(?![\\p{L}])`, "iu"),
   },
   "=decision": {
     fi: new RegExp(`(päätö${L}|päätök${L}|\\bmyönne${L}|\\bmyönsi)(?![\\p{L}])`, "iu"),
@@ -218,6 +225,8 @@ export function featureTerms(text: string, lang: Lang): Feature[] {
   if (says("=abroad") && says("=reach")) out.push("=reachabroad");
   // C-APPLY-1: the card ordered by phone is the phone service's number, not KV-keskus's.
   if (says("=order") && CALL[lang].test(normal) && CARD_WORD[lang].test(normal)) out.push("=orderbyphone");
+  // C-ELIG-1, C-ELIG-2: the right to a card of someone abroad is a question of their insurance.
+  if (says("=entitled") && says("=abroad")) out.push("=entitledabroad");
   // C-AUTO-1: a new decision that the card does not show yet.
   if (says("=notshown") && says("=decision")) out.push("=decisionnotshown");
   if (COST[lang].test(normal)) {

@@ -12,6 +12,7 @@ import holdout8 from "../../../tests/chat-eval/holdout-8.json";
 import holdout9 from "../../../tests/chat-eval/holdout-9.json";
 import holdout10 from "../../../tests/chat-eval/holdout-10.json";
 import holdout11 from "../../../tests/chat-eval/holdout-11.json";
+import holdout12 from "../../../tests/chat-eval/holdout-12.json";
 import type { ContractIntent } from "../intents";
 import type { Lang } from "~/i18n/languages";
 
@@ -47,6 +48,7 @@ export const CURATED_SETS: Record<string, CuratedCase[]> = {
   "holdout-9": holdout9 as CuratedCase[],
   "holdout-10": holdout10 as CuratedCase[],
   "holdout-11": holdout11 as CuratedCase[],
+  "holdout-12": holdout12 as CuratedCase[],
 };
 
 export function curatedCases(): CuratedCase[] {

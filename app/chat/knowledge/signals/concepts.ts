@@ -22,6 +22,8 @@ const everywhere: ConceptCues = {
   damaged_card: ["!=defect"],
   // C-RETURN-1: a lost card found again: destroy it or return it.
   old_card: ["!=found"],
+  // C-ELIG-1, C-ELIG-2: the right to a card while abroad.
+  who_gets_card: ["!=entitledabroad"],
   // A call back asked for: a person.
   human_handoff: ["!=callme"],
   // C-APPLY-1: ordering the card by phone.

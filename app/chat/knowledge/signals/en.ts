@@ -114,6 +114,7 @@ export const en: Signals = {
     "authorised person", "authorized", "give a mandate", "electronic authorisation", "online authorisation", "digital authorization",
     "!suomifi mandate", "!suomifi", "!give someone a mandate", "!mandate in suomifi", "!mandated", "!authorisation online",
     "!act with a mandate",
+    "!the right to handle", "!right to handle my", "!handle my kela matters online", "!my matters online", "!authorise someone online", "!online authorisation", "!give someone the right", "!electronic authorisation",
   ],
   power_of_attorney: [
     "!power of attorney", "!written power of attorney", "!paper power of attorney", "!oral authorisation", "!verbally",
@@ -241,6 +242,7 @@ export const en: Signals = {
     "!number for authorities", "!hospital billing", "!billing of medical costs", "!billing between countries",
     "!medical costs abroad", "!prior authorisation for treatment", "!air ambulance", "!nordic patient transfer",
     "!authority number", "!authority line", "!between countries", "!officials",
+    "!another authority", "!caseworker at", "!work at an authority", "!from an authority", "!at another agency",
   ],
   intl_address: [
     "!postal address", "!email address", "!fax", "!fax number", "!contact details", "!contact information", "letter",

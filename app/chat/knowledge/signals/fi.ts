@@ -120,6 +120,7 @@ export const fi: Signals = {
     "!valtuuttaa", "valtuutettu", "valtuutus", "anna valtuus", "antaa valtuudet", "valtuutus verkossa", "valtuuksia", "valtuuttanut",
     "!suomifi valtuus", "!valtuuden antaminen", "!antaa valtuus", "!valtuudet kelaan", "!asioida valtuutettuna", "!valtuutettuna",
     "!suomifi", "!valtuutan", "!valtuuttaminen",
+    "!valtuuden hoitaa", "!oikeuden hoitaa", "!asioitani verkossa", "!sähköinen valtuutus", "!valtuutus verkossa", "!asiat verkossa puolestani",
   ],
   power_of_attorney: [
     "!valtakirja", "!valtakirjalla", "!kirjallinen valtakirja", "!paperinen valtakirja", "!suullinen valtuutus", "!suullisesti",
@@ -247,6 +248,7 @@ export const fi: Signals = {
     "!viranomaisten numero", "!sairaalan laskutus", "!hoitokulujen laskutus", "!valtioiden välinen laskutus",
     "!ulkomailla syntyneet hoitokulut", "!ennakkolupa hoitoon ulkomailla", "!sairaankuljetuslento",
     "!pohjoismainen sairaansiirto", "!viranomaisten puhelin",
+    "!toisesta viranomaisesta", "!toisessa viranomaisessa", "!viranomaisesta", "!työskentelen viranomaisessa", "!viranomaisen puolesta",
   ],
   intl_address: [
     "!postiosoite", "!sähköpostiosoite", "!faksi", "!faksinumero", "!yhteystiedot", "kirje", "!mihin lähetän", "!pl 78",

@@ -117,6 +117,7 @@ export const sv: Signals = {
     "ge fullmakt", "fullmakt på nätet", "fullmakt online", "digital fullmakt",
     "!suomifi fullmakt", "!suomifi", "!ge någon fullmakt", "!fullmakt i suomifi", "!befullmäktigande",
     "!uträtta ärenden med fullmakt",
+    "!ge rätt att sköta", "!rätt att sköta mina", "!mina ärenden på nätet", "!fullmakt på nätet", "!elektronisk fullmakt", "!ärenden på nätet",
   ],
   power_of_attorney: [
     "!fullmakt", "!med fullmakt", "!skriftlig fullmakt", "!fullmakt på papper", "!muntlig fullmakt", "!muntligt",
@@ -245,6 +246,7 @@ export const sv: Signals = {
     "!myndigheternas nummer", "!sjukhusets fakturering", "!fakturering av vårdkostnader", "!fakturering mellan länder",
     "!vårdkostnader utomlands", "!förhandstillstånd för vård", "!ambulansflygning", "!nordisk sjuktransport",
     "!myndigheternas telefon", "!mellan länder",
+    "!annan myndighet", "!på en myndighet", "!handläggare på", "!jobbar på en myndighet", "!från en myndighet",
   ],
   intl_address: [
     "!postadress", "!e-postadress", "!fax", "!faxnummer", "!kontaktuppgifter", "brev", "!vart skickar", "!pl 78",
