@@ -36,7 +36,22 @@ export function rankIntents(retrieval: Retrieval, neighbours: ReadonlyMap<Contra
   preferQuestionOverGreeting(out, retrieval);
   preferNarrowerQuestion(out, retrieval);
   preferFoundCard(out, retrieval);
+  preferLossOverInterim(out, retrieval);
   return out;
+}
+
+/**
+ * "Lost my card and need medicine tomorrow": the loss is the question, and its answer tells of the
+ * temporary certificate too (lost_card cites C-TEMP-1, C-TEMP-2), so with evidence near the
+ * interim's the lost card comes first; the interim answer alone would not say how to get a new card.
+ */
+/** How close the loss must come to managing meanwhile to be the question. */
+const LOSS_BESIDE_INTERIM = 0.85;
+
+function preferLossOverInterim(ranked: IntentEvidence[], retrieval: Retrieval): void {
+  if (ranked[0]?.intent !== "no_card_interim" || !retrieval.ranked.some((r) => r.topic === "lost_card")) return;
+  const lost = ranked.findIndex((r) => r.intent === "lost_card" && r.score >= ranked[0]!.score * LOSS_BESIDE_INTERIM);
+  if (lost > 0) ranked.unshift(...ranked.splice(lost, 1));
 }
 
 /**

@@ -13,6 +13,7 @@ import holdout9 from "../../../tests/chat-eval/holdout-9.json";
 import holdout10 from "../../../tests/chat-eval/holdout-10.json";
 import holdout11 from "../../../tests/chat-eval/holdout-11.json";
 import holdout12 from "../../../tests/chat-eval/holdout-12.json";
+import holdout13 from "../../../tests/chat-eval/holdout-13.json";
 import type { ContractIntent } from "../intents";
 import type { Lang } from "~/i18n/languages";
 
@@ -49,6 +50,7 @@ export const CURATED_SETS: Record<string, CuratedCase[]> = {
   "holdout-10": holdout10 as CuratedCase[],
   "holdout-11": holdout11 as CuratedCase[],
   "holdout-12": holdout12 as CuratedCase[],
+  "holdout-13": holdout13 as CuratedCase[],
 };
 
 export function curatedCases(): CuratedCase[] {

@@ -344,6 +344,7 @@ export const en: Signals = {
     "!incomes register", "!employment", "!laid off", "!layoff", "!doctor's appointment", "!health centre", "!housing benefit",
     "!register as unemployed", "!jobseeker", "!pension amount", "!student allowance", "!study allowance",
     "!opening hours of the office", "!office hours", "!when is the office open", "!service point opening hours",
+    "!rain", "!raining", "!snow", "!snowing", "!sunny", "!forecast", "!temperature", "!degrees",
   ],
   abusive_or_injection: [
     "!fuck", "!fucking", "!shit", "!damn", "!idiot", "!stupid", "!dumb", "!moron", "!bitch", "!asshole", "!bastard", "!shut up",

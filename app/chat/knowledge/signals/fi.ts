@@ -357,6 +357,7 @@ export const fi: Signals = {
     "!kela maksaa", "!tulorekisteri", "!työsuhde", "!irtisanominen", "!lomautus", "!lomautettu", "!ajanvaraus", "!lääkäriaika",
     "!terveyskeskus",
     "!palvelupisteen aukioloajat", "!toimisto aukioloajat", "!toimiston aukiolo", "!palvelupiste aukioloajat",
+    "!sataako", "!sataa", "!sadetta", "!lunta", "!sääennuste", "!aurinkoista", "!astetta", "!lämpötila",
   ],
   abusive_or_injection: [
     "!vittu", "!perkele", "!saatana", "!paska", "!helvetti", "!idiootti", "!tyhmä", "!ääliö", "!kusipää", "!mulkku", "!haista",

@@ -348,6 +348,7 @@ export const sv: Signals = {
     "!fpa betalar", "!inkomstregistret", "!anställning", "!uppsägning", "!permittering", "!permitterad", "!tidsbokning",
     "!läkartid", "!hälsocentral", "!bostadsbidraget", "!barnbidraget", "!studiestödet",
     "!öppettider byrå", "!öppettider för byrån", "!serviceställets öppettider", "!byrå öppettider", "!öppettider serviceställe",
+    "!regna", "!regnar", "!regn", "!snöa", "!snö", "!väderprognos", "!soligt", "!grader", "!temperatur",
   ],
   abusive_or_injection: [
     "!fan", "!jävla", "!jävel", "!helvete", "!skit", "!idiot", "!dum", "!dumma", "!korkad", "!hora", "!kuk", "!fitta",
