@@ -63,6 +63,11 @@ describe("concepts", () => {
     expect(intentOf(message)).toBe(intent);
   });
 
+  it("C-APPLY-1: another benefit applied for by phone is no card ordered by phone", () => {
+    expect(featureTerms("voiko asumistukea hakea puhelimitse kelasta", "fi")).not.toContain("=orderbyphone");
+    expect(intentOf("can I apply for housing allowance from Kela by phone")).toBe("out_of_scope");
+  });
+
   it("K-PHONE-1: abroad or getting in touch alone is no such question (the parts count only together)", () => {
     expect(featureTerms("asun Saksassa ja kortti katosi", "fi")).not.toContain("=reachabroad");
     expect(featureTerms("how do I contact the manufacturer", "en")).not.toContain("=reachabroad");

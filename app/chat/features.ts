@@ -131,7 +131,7 @@ const CONCEPTS: Record<Concept, Record<Lang, RegExp>> = {
 /** Concepts that count only together (the combined features below), never as terms of their own. */
 const PARTS: Record<Part, Record<Lang, RegExp>> = {
   "=abroad": {
-    fi: new RegExp(`\\b(ulkomail${L}|ulkomaa${L}|suomen ulkopuol${L}|(ruotsi|norja|tanska|islanni|viro|saksa|ranska|espanja|portugali|italia|kreikka|alankomai|hollanni|belgia|itävalla|sveitsi|puola|irlanni|englanni|iso-britannia|britannia|yhdysvallo|amerika|kanada|australia|thaimaa|japani|kiina|intia|venäjä|turki|kypro|malta|unkari|tšeki|tseki|latvia|liettua|brasilia|meksiko|argentiina|luxemburgi|itävalla)(ssa|ssä|sta|stä|an|än|han|hän|iin|lla|llä|lta|ltä|issa|ista))(?![\\p{L}])`, "iu"),
+    fi: new RegExp(`\\b(ulkomail${L}|ulkomaa${L}|suomen ulkopuol${L}|(ruotsi|norja|tanska|islanni|viro|saksa|ranska|espanja|portugali|italia|kreikka|alankomai|hollanni|belgia|itävalla|sveitsi|puola|irlanni|englanni|iso-britannia|britannia|yhdysvallo|amerika|kanada|australia|thaimaa|japani|kiina|intia|venäjä|turki|kypro|malta|unkari|tšeki|tseki|latvia|liettua|brasilia|meksiko|argentiina|luxemburgi)(ssa|ssä|sta|stä|an|än|han|hän|iin|lla|llä|lta|ltä|issa|ista))(?![\\p{L}])`, "iu"),
     sv: new RegExp(`\\b(utomlands|utlandet|utanför finland|(bor|bott|bodde|bosatt|jobbar|jobbat|arbetar|arbetat|studerar|vistas|befinner mig|är|varit|lever|levt) (nu |numera |just nu |länge )?i (sverige|norge|danmark|island|estland|tyskland|frankrike|spanien|portugal|italien|grekland|nederländerna|holland|belgien|österrike|schweiz|polen|irland|england|storbritannien|usa|förenta staterna|amerika|kanada|australien|thailand|japan|kina|indien|ryssland|turkiet|cypern|malta|ungern|tjeckien|lettland|litauen|brasilien|mexiko|argentina|luxemburg))(?![\\p{L}])`, "iu"),
     en: new RegExp(`\\b(abroad|overseas|outside (of )?finland|(live|lived|living|lives|based|reside|resided|residing|staying|stayed|stay|am|i'm|been|work|worked|working|study|studied|studying) (now |currently |for years )?in (the )?(sweden|norway|denmark|iceland|estonia|germany|france|spain|portugal|italy|greece|netherlands|holland|belgium|austria|switzerland|poland|ireland|uk|united kingdom|britain|england|scotland|usa|us|united states|states|america|canada|australia|new zealand|thailand|japan|china|india|russia|turkey|cyprus|malta|hungary|czechia|czech republic|latvia|lithuania|brazil|mexico|argentina|luxembourg))(?![\\p{L}])`, "iu"),
   },
@@ -224,7 +224,7 @@ export function featureTerms(text: string, lang: Lang): Feature[] {
   const says = (part: Part) => PARTS[part][lang].test(normal);
   if (says("=abroad") && says("=reach")) out.push("=reachabroad");
   // C-APPLY-1: the card ordered by phone is the phone service's number, not KV-keskus's.
-  if (says("=order") && CALL[lang].test(normal) && CARD_WORD[lang].test(normal)) out.push("=orderbyphone");
+  if (says("=order") && CALL[lang].test(normal) && CARD_ITSELF[lang].test(normal)) out.push("=orderbyphone");
   // C-ELIG-1, C-ELIG-2: the right to a card of someone abroad is a question of their insurance.
   if (says("=entitled") && says("=abroad")) out.push("=entitledabroad");
   // C-AUTO-1: a new decision that the card does not show yet.
