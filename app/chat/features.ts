@@ -122,9 +122,9 @@ const CONCEPTS: Record<Concept, Record<Lang, RegExp>> = {
     en: new RegExp(`\\b((call|ring|phone)(ing)? (me|us)( back)?|call ?back|ring back|phone back|give me a (call|ring))(?![\\p{L}])`, "iu"),
   },
   "=found": {
-    fi: new RegExp(`(?<!\\b(ei|en|eikä|enkä|et) )\\b(löysin|löysi|löysimme|löysit|löytyi|löytyikin|löytyny${L}|löytäny${L})(?![\\p{L}])`, "iu"),
+    fi: new RegExp(`(?<!\\b(ei|en|eikä|enkä|et)( \\p{L}+)? )\\b(löysin|löysi|löysimme|löysit|löytyi|löytyikin|löytyny${L}|löytäny${L})(?![\\p{L}])`, "iu"),
     sv: new RegExp(`\\b(hittade|hittat|hittades|har hittats|dök upp|kom till rätta)(?! (inte|int|ej|aldrig))(?![\\p{L}])`, "iu"),
-    en: new RegExp(`(?<!(not|n't|never|haven't|have not) )\\b(found|turned up|showed up|came back)(?![\\p{L}])`, "iu"),
+    en: new RegExp(`(?<!(not|n't|never|haven't|have not)( \\p{L}+)? )\\b(found|turned up|showed up|came back)(?![\\p{L}])`, "iu"),
   },
 };
 

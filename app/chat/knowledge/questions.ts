@@ -14,6 +14,7 @@ import holdout10 from "../../../tests/chat-eval/holdout-10.json";
 import holdout11 from "../../../tests/chat-eval/holdout-11.json";
 import holdout12 from "../../../tests/chat-eval/holdout-12.json";
 import holdout13 from "../../../tests/chat-eval/holdout-13.json";
+import holdout14 from "../../../tests/chat-eval/holdout-14.json";
 import type { ContractIntent } from "../intents";
 import type { Lang } from "~/i18n/languages";
 
@@ -51,6 +52,7 @@ export const CURATED_SETS: Record<string, CuratedCase[]> = {
   "holdout-11": holdout11 as CuratedCase[],
   "holdout-12": holdout12 as CuratedCase[],
   "holdout-13": holdout13 as CuratedCase[],
+  "holdout-14": holdout14 as CuratedCase[],
 };
 
 export function curatedCases(): CuratedCase[] {

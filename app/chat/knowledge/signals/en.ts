@@ -17,6 +17,7 @@ export const en: Signals = {
     "!snatched", "!grabbed", "!taken", "!was taken", "!someone took",
     "handbag", "purse", "backpack", "bag", "!took my bag",
     "!where i put", "!where i left", "!no idea where",
+    "!left my card", "!left the card", "!left it at", "!forgot kela card at", "!forgot my card at", "!not find it", "!couldn't find it", "!they didn't find",
   ],
   apply_new_card: [
     "new kela card", "apply for a kela card", "order a kela card", "order a new card", "apply for a new card", "card application",
@@ -172,6 +173,7 @@ export const en: Signals = {
     "!positive decision", "!my details changed", "!will a new card be sent", "!will i get a new card automatically",
     "!special reimbursement decision", "!got the decision", "!received the decision", "!new special reimbursement",
     "!not on my card", "!isn't on my card", "!not on the card yet", "!doesn't show on my card", "!not updated",
+    "!belong to a workplace fund", "!member of a workplace fund", "!changed jobs", "!new job", "!moved into a workplace fund", "!left the fund",
   ],
   newborn_card: [
     "!baby", "!newborn", "!new born", "!was born", "!born", "!name registered", "!christening", "!naming", "!has no name",

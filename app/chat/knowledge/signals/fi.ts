@@ -20,6 +20,7 @@ export const fi: Signals = {
     "!napattiin", "!vei kortin", "!vei lompakon", "!en tiedä missä kortti on",
     "!mihin laitoin", "!minne laitoin", "!mihin olen laittanut", "!varas", "!varkaan", "!varkaat", "!varkaan matkaan",
     "!hukassa jossain",
+    "!kortti jäi", "!jäi bussiin", "!jäi junaan", "!jäi ravintolaan", "!jäi kauppaan", "!jäi jonnekin", "!jäi sinne", "!ei löytynyt", "!eikä löytynyt",
   ],
   apply_new_card: [
     "uusi kela-kortti", "hakea kela-korttia", "tilata kela-kortti", "tilata uusi kortti", "hakea uutta korttia", "korttihakemus",
@@ -178,6 +179,7 @@ export const fi: Signals = {
     "!lähetetäänkö uusi kortti",
     "!erityiskorvauspäätös", "!sain päätöksen", "!saanut päätöksen", "!uusi erityiskorvaus", "!erityiskorvausoikeuspäätös",
     "!ei näy kortissa", "!puuttuu kortista", "!ei ole kortissa", "!ei päivittynyt",
+    "!kuulun työpaikkakassaan", "!liityin työpaikkakassaan", "!työpaikkakassan jäsen", "!vaihdoin työpaikkaa", "!uusi työpaikka", "!erosin työpaikkakassasta",
   ],
   newborn_card: [
     "!vauva", "!vastasyntynyt", "!vastasyntyneelle", "!syntyi", "!syntynyt", "!nimi rekisteröity", "!ristiäiset", "!nimiäiset",

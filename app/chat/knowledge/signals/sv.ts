@@ -17,6 +17,7 @@ export const sv: Signals = {
     "!tappt",
     "!tog min plånbok", "!ryckte", "!snattad", "!tagen",
     "!var jag lagt", "!var jag lade", "!tjuv", "!tjuven",
+    "!blev kvar", "!kortet blev kvar", "!glömde kvar", "!lämnade kortet", "!hittades inte", "!inte hittats",
   ],
   apply_new_card: [
     "nytt fpa-kort", "ansöka om fpa-kort", "beställa fpa-kort", "beställa nytt kort", "ansöka om nytt kort",
@@ -176,6 +177,7 @@ export const sv: Signals = {
     "!uppgifterna ändrades", "!kommer det ett nytt kort", "!skickas ett nytt kort", "!gifte oss",
     "!beslut om specialersättning", "!fick beslutet", "!fått beslutet", "!ny specialersättning",
     "!syns inte på kortet", "!står inte på kortet", "!finns inte på kortet", "!inte med på kortet", "!inte uppdaterat",
+    "!hör nu till en arbetsplatskassa", "!gick med i en arbetsplatskassa", "!medlem i en arbetsplatskassa", "!bytte jobb", "!nytt jobb", "!lämnade arbetsplatskassan",
   ],
   newborn_card: [
     "!bebis", "!nyfödd", "!nyfött", "!föddes", "!född", "!namn registrerat", "!dop", "!namngivning", "!har inget namn",
