@@ -221,7 +221,8 @@ export function featureTerms(text: string, lang: Lang): Feature[] {
     else if (SERVICE[lang].test(normal)) out.push("=servicelang");
   }
   // K-PHONE-1: how to reach Kela at all, from abroad, is the Centre for International Affairs' lines.
-  const says = (part: Part) => PARTS[part][lang].test(normal);
+  const parts = new Map<Part, boolean>();
+  const says = (part: Part) => parts.get(part) ?? parts.set(part, PARTS[part][lang].test(normal)).get(part)!;
   if (says("=abroad") && says("=reach")) out.push("=reachabroad");
   // C-APPLY-1: the card ordered by phone is the phone service's number, not KV-keskus's.
   if (says("=order") && CALL[lang].test(normal) && CARD_ITSELF[lang].test(normal)) out.push("=orderbyphone");

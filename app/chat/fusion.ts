@@ -40,14 +40,15 @@ export function rankIntents(retrieval: Retrieval, neighbours: ReadonlyMap<Contra
   return out;
 }
 
+/** How close the loss must come to managing meanwhile to be the question. */
+const LOSS_BESIDE_INTERIM = 0.85;
+
 /**
  * "Lost my card and need medicine tomorrow": the loss is the question, and its answer tells of the
  * temporary certificate too (lost_card cites C-TEMP-1, C-TEMP-2), so with evidence near the
  * interim's the lost card comes first; the interim answer alone would not say how to get a new card.
+ * Not a REFINES pair: that would also stop the interim counting as a second question beside a loss.
  */
-/** How close the loss must come to managing meanwhile to be the question. */
-const LOSS_BESIDE_INTERIM = 0.85;
-
 function preferLossOverInterim(ranked: IntentEvidence[], retrieval: Retrieval): void {
   if (ranked[0]?.intent !== "no_card_interim" || !retrieval.ranked.some((r) => r.topic === "lost_card")) return;
   const lost = ranked.findIndex((r) => r.intent === "lost_card" && r.score >= ranked[0]!.score * LOSS_BESIDE_INTERIM);
